@@ -1,0 +1,25 @@
+/**
+ * Builds the React renderer into out/renderer. The same build runs in the Electron window and,
+ * served on localhost by `npm run preview`, in any browser (the platform API then falls back to
+ * a browser implementation).
+ */
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { define } from './vite.shared';
+
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  define,
+  plugins: [react()],
+  build: {
+    outDir: '../out/renderer',
+    emptyOutDir: true,
+    target: 'chrome130',
+    sourcemap: true,
+    chunkSizeWarningLimit: 1500,
+  },
+  worker: { format: 'es' },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: false },
+  server: { host: '127.0.0.1' },
+});
