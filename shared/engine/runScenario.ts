@@ -1,0 +1,48 @@
+/**
+ * One call from a validated scenario to everything the app, the CLI and the report show:
+ * build the plan, simulate, summarise, and add the deterministic estimate.
+ */
+import type { Scenario } from '../scenario/schemaV1';
+import { buildPlan } from '../model/plan';
+import { simulate } from './simulate';
+import { summarise, type SimulationSummary } from './summary';
+import { deterministicEstimate, type DeterministicEstimate } from './deterministic';
+
+export const DEFAULT_TRIALS = 100_000;
+export const DEFAULT_SEED = 1;
+
+export type RunOptions = Readonly<{
+  trials?: number;
+  seed?: number;
+  thresholds?: readonly number[];
+  onProgress?: (done: number) => void;
+}>;
+
+export type ScenarioResult = SimulationSummary &
+  Readonly<{
+    scenario: string;
+    currency: string;
+    deterministic: DeterministicEstimate;
+    warnings: readonly string[];
+  }>;
+
+export function resolveRunSettings(scenario: Scenario, options: RunOptions): Readonly<{ trials: number; seed: number }> {
+  return {
+    trials: options.trials ?? scenario.simulation?.trials ?? DEFAULT_TRIALS,
+    seed: options.seed ?? scenario.simulation?.seed ?? DEFAULT_SEED,
+  };
+}
+
+export function runScenario(scenario: Scenario, options: RunOptions = {}): ScenarioResult {
+  const plan = buildPlan(scenario);
+  const { trials, seed } = resolveRunSettings(scenario, options);
+  const run = simulate(plan, { trials, seed, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+  const summary = summarise(run, plan, { thresholds: options.thresholds ?? [] });
+  return {
+    scenario: scenario.name,
+    currency: scenario.currency,
+    ...summary,
+    deterministic: deterministicEstimate(plan),
+    warnings: plan.warnings,
+  };
+}

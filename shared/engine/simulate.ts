@@ -1,0 +1,264 @@
+/**
+ * The Monte Carlo engine. For each simulated year and each threat: draw the year's rate from
+ * the frequency distribution, draw the number of events K ~ Poisson(rate), and for each event
+ * draw every cost driver and add the event's cost lines to the year. Trials run in chunks;
+ * every (chunk, threat, input) has its own seeded stream, so the numbers depend only on the
+ * seed and the scenario, not on how the work is split. Inputs are drawn a whole column at a
+ * time into reused typed arrays: no allocation per trial or per event.
+ */
+import { Rng } from '../random/rng';
+import { samplePoisson } from '../random/poisson';
+import type { Sampler } from '../distributions/sampler';
+import type { ModelPlan, ThreatPlan } from '../model/plan';
+import { RECORD_TYPES } from '../model/vocabulary';
+import { CATEGORY_COUNT, IMPACT_COUNT, LINE_COUNT, eventCost, newEventDraws, type EventDraws } from './eventCost';
+import { CHUNK_TRIALS, STREAM } from './streams';
+import type { SimulationRun } from './run';
+
+export type SimulateOptions = Readonly<{
+  trials: number;
+  seed: number;
+  /** Called after each chunk with the share of trials done (0..1). */
+  onProgress?: (done: number) => void;
+  /** Asked after each chunk; true stops the run with SimulationCancelled. */
+  shouldCancel?: () => boolean;
+}>;
+
+export class SimulationCancelled extends Error {
+  constructor() {
+    super('The simulation was cancelled.');
+    this.name = 'SimulationCancelled';
+  }
+}
+
+/** A growable column of per-event draws. */
+class Column {
+  values = new Float64Array(1024);
+  ensure(count: number): Float64Array {
+    if (this.values.length < count) this.values = new Float64Array(Math.max(count, this.values.length * 2));
+    return this.values;
+  }
+}
+
+class Columns {
+  private readonly byStream = new Map<number, Column>();
+  get(stream: number, count: number): Float64Array {
+    let column = this.byStream.get(stream);
+    if (!column) {
+      column = new Column();
+      this.byStream.set(stream, column);
+    }
+    return column.ensure(count);
+  }
+}
+
+/** Per-event columns for one threat in one chunk, drawn from their own streams. */
+type ThreatColumns = Readonly<{
+  shares: (Float64Array | null)[];
+  outageDays: Float64Array | null;
+  operationsLost: Float64Array | null;
+  rampUpDays: Float64Array | null;
+  extraCostPerDay: Float64Array | null;
+  investigation: Float64Array | null;
+  itRecovery: Float64Array | null;
+  ransomDemand: Float64Array | null;
+  ransomPaymentProbability: Float64Array | null;
+  ransomPaymentUniform: Float64Array | null;
+  notificationCostPerPerson: Float64Array;
+  regulatorNotificationCost: Float64Array;
+  monitoringUptake: Float64Array;
+  monitoringCostPerPerson: Float64Array;
+  lawsuitProbability: Float64Array;
+  lawsuitUniform: Float64Array;
+  legalDefenceCost: Float64Array;
+  settlementPerPerson: Float64Array;
+  cardAssessmentPerCard: Float64Array;
+  fineProbability: Float64Array | null;
+  fineUniform: Float64Array | null;
+  fineAmount: Float64Array | null;
+  abnormalChurn: Float64Array | null;
+  lifetimeValue: Float64Array | null;
+  custom: Float64Array[];
+}>;
+
+class Engine {
+  private readonly columns = new Columns();
+  private readonly rates = new Float64Array(CHUNK_TRIALS);
+  private readonly counts = new Int32Array(CHUNK_TRIALS);
+  private eventTrial = new Int32Array(1024);
+  private readonly draws: EventDraws;
+  private readonly lines = new Float64Array(LINE_COUNT);
+  private readonly categories = new Float64Array(CATEGORY_COUNT);
+  private readonly impact = new Float64Array(IMPACT_COUNT);
+
+  constructor(
+    private readonly plan: ModelPlan,
+    private readonly seed: number,
+  ) {
+    const maxCustom = Math.max(0, ...plan.threats.map((threat) => threat.customLosses.length));
+    this.draws = newEventDraws(maxCustom);
+  }
+
+  private column(sampler: Sampler, chunk: number, threat: number, stream: number, count: number): Float64Array {
+    const out = this.columns.get(stream, count);
+    sampler.sample(new Rng(this.seed, chunk, threat, stream), out, count);
+    return out;
+  }
+
+  private optionalColumn(sampler: Sampler | null | undefined, chunk: number, threat: number, stream: number, count: number): Float64Array | null {
+    return sampler ? this.column(sampler, chunk, threat, stream, count) : null;
+  }
+
+  private uniforms(chunk: number, threat: number, stream: number, count: number): Float64Array {
+    const out = this.columns.get(stream, count);
+    const rng = new Rng(this.seed, chunk, threat, stream);
+    for (let i = 0; i < count; i += 1) out[i] = rng.nextDouble();
+    return out;
+  }
+
+  private drawColumns(threat: ThreatPlan, t: number, chunk: number, count: number): ThreatColumns {
+    const plan = this.plan;
+    const response = plan.response;
+    const exposes = threat.exposure.some((sampler) => sampler !== null);
+    const d = threat.disruption;
+    return {
+      shares: threat.exposure.map((sampler, k) => this.optionalColumn(sampler, chunk, t, STREAM.exposureBase + k, count)),
+      outageDays: this.optionalColumn(d?.outageDays, chunk, t, STREAM.outageDays, count),
+      operationsLost: this.optionalColumn(d?.operationsLost, chunk, t, STREAM.operationsLost, count),
+      rampUpDays: this.optionalColumn(d?.rampUpDays, chunk, t, STREAM.rampUpDays, count),
+      extraCostPerDay: this.optionalColumn(d?.extraCostPerDay, chunk, t, STREAM.extraCostPerDay, count),
+      investigation: this.optionalColumn(threat.investigation, chunk, t, STREAM.investigation, count),
+      itRecovery: this.optionalColumn(threat.itRecovery, chunk, t, STREAM.itRecovery, count),
+      ransomDemand: this.optionalColumn(threat.ransom?.demand, chunk, t, STREAM.ransomDemand, count),
+      ransomPaymentProbability: this.optionalColumn(threat.ransom?.paymentProbability, chunk, t, STREAM.ransomPaymentProbability, count),
+      ransomPaymentUniform: threat.ransom ? this.uniforms(chunk, t, STREAM.ransomPaymentUniform, count) : null,
+      notificationCostPerPerson: this.column(response.notificationCostPerPerson, chunk, t, STREAM.notificationCostPerPerson, exposes ? count : 0),
+      regulatorNotificationCost: this.column(response.regulatorNotificationCost, chunk, t, STREAM.regulatorNotificationCost, exposes ? count : 0),
+      monitoringUptake: this.column(response.monitoringUptake, chunk, t, STREAM.monitoringUptake, exposes ? count : 0),
+      monitoringCostPerPerson: this.column(response.monitoringCostPerPerson, chunk, t, STREAM.monitoringCostPerPerson, exposes ? count : 0),
+      lawsuitProbability: this.column(response.lawsuitProbability, chunk, t, STREAM.lawsuitProbability, exposes ? count : 0),
+      lawsuitUniform: this.uniforms(chunk, t, STREAM.lawsuitUniform, exposes ? count : 0),
+      legalDefenceCost: this.column(response.legalDefenceCost, chunk, t, STREAM.legalDefenceCost, exposes ? count : 0),
+      settlementPerPerson: this.column(response.settlementPerPerson, chunk, t, STREAM.settlementPerPerson, exposes ? count : 0),
+      cardAssessmentPerCard: this.column(response.cardAssessmentPerCard, chunk, t, STREAM.cardAssessmentPerCard, exposes ? count : 0),
+      fineProbability: exposes ? this.optionalColumn(plan.fines?.probability, chunk, t, STREAM.fineProbability, count) : null,
+      fineUniform: exposes && plan.fines ? this.uniforms(chunk, t, STREAM.fineUniform, count) : null,
+      fineAmount: exposes ? this.optionalColumn(plan.fines?.amount, chunk, t, STREAM.fineAmount, count) : null,
+      abnormalChurn: this.optionalColumn(plan.churn?.abnormalChurn, chunk, t, STREAM.abnormalChurn, count),
+      lifetimeValue: this.optionalColumn(plan.churn?.lifetimeValue, chunk, t, STREAM.lifetimeValue, count),
+      custom: threat.customLosses.map((loss, c) => this.column(loss.perEvent, chunk, t, STREAM.customLossBase + c, count)),
+    };
+  }
+
+  private loadDraws(columns: ThreatColumns, e: number): void {
+    const draws = this.draws;
+    for (let k = 0; k < RECORD_TYPES.length; k += 1) draws.shares[k] = columns.shares[k]?.[e] ?? 0;
+    draws.outageDays = columns.outageDays?.[e] ?? 0;
+    draws.operationsLost = columns.operationsLost?.[e] ?? 0;
+    draws.rampUpDays = columns.rampUpDays?.[e] ?? 0;
+    draws.extraCostPerDay = columns.extraCostPerDay?.[e] ?? 0;
+    draws.investigation = columns.investigation?.[e] ?? 0;
+    draws.itRecovery = columns.itRecovery?.[e] ?? 0;
+    draws.ransomDemand = columns.ransomDemand?.[e] ?? 0;
+    const payU = columns.ransomPaymentUniform?.[e] ?? 1;
+    draws.ransomPaid = payU < (columns.ransomPaymentProbability?.[e] ?? 0) ? 1 : 0;
+    draws.notificationCostPerPerson = columns.notificationCostPerPerson[e] ?? 0;
+    draws.regulatorNotificationCost = columns.regulatorNotificationCost[e] ?? 0;
+    draws.monitoringUptake = columns.monitoringUptake[e] ?? 0;
+    draws.monitoringCostPerPerson = columns.monitoringCostPerPerson[e] ?? 0;
+    draws.sued = (columns.lawsuitUniform[e] ?? 1) < (columns.lawsuitProbability[e] ?? 0) ? 1 : 0;
+    draws.legalDefenceCost = columns.legalDefenceCost[e] ?? 0;
+    draws.settlementPerPerson = columns.settlementPerPerson[e] ?? 0;
+    draws.cardAssessmentPerCard = columns.cardAssessmentPerCard[e] ?? 0;
+    draws.fined = (columns.fineUniform?.[e] ?? 1) < (columns.fineProbability?.[e] ?? 0) ? 1 : 0;
+    draws.fineAmount = columns.fineAmount?.[e] ?? 0;
+    draws.abnormalChurn = columns.abnormalChurn?.[e] ?? 0;
+    draws.lifetimeValue = columns.lifetimeValue?.[e] ?? 0;
+    for (let c = 0; c < columns.custom.length; c += 1) draws.custom[c] = columns.custom[c]?.[e] ?? 0;
+  }
+
+  run(options: SimulateOptions): SimulationRun {
+    const { trials } = options;
+    const plan = this.plan;
+    const threatCount = plan.threats.length;
+    const annualLoss = new Float64Array(trials);
+    const categoryLoss = Array.from({ length: CATEGORY_COUNT }, () => new Float64Array(trials));
+    let eventLoss = new Float64Array(Math.max(1024, trials));
+    let eventThreat = new Uint8Array(eventLoss.length);
+    let eventCount = 0;
+    const lineTotals = new Float64Array(LINE_COUNT);
+    const threatLoss = new Float64Array(threatCount);
+    const threatEvents = new Float64Array(threatCount);
+    const threatTrialsHit = new Float64Array(threatCount);
+    const impactTotals = new Float64Array(IMPACT_COUNT);
+    const chunks = Math.ceil(trials / CHUNK_TRIALS);
+
+    for (let chunk = 0; chunk < chunks; chunk += 1) {
+      const start = chunk * CHUNK_TRIALS;
+      const size = Math.min(CHUNK_TRIALS, trials - start);
+      for (let t = 0; t < threatCount; t += 1) {
+        const threat = plan.threats[t] as ThreatPlan;
+        threat.frequency.sample(new Rng(this.seed, chunk, t, STREAM.frequency), this.rates, size);
+        const countRng = new Rng(this.seed, chunk, t, STREAM.eventCount);
+        let events = 0;
+        for (let i = 0; i < size; i += 1) {
+          const k = samplePoisson(countRng, this.rates[i] ?? 0);
+          this.counts[i] = k;
+          events += k;
+          if (k > 0) threatTrialsHit[t] = (threatTrialsHit[t] ?? 0) + 1;
+        }
+        if (events === 0) continue;
+        if (this.eventTrial.length < events) this.eventTrial = new Int32Array(Math.max(events, this.eventTrial.length * 2));
+        let e = 0;
+        for (let i = 0; i < size; i += 1) {
+          for (let k = this.counts[i] ?? 0; k > 0; k -= 1) this.eventTrial[e++] = i;
+        }
+        if (eventLoss.length < eventCount + events) {
+          const grown = new Float64Array(Math.max(eventCount + events, eventLoss.length * 2));
+          grown.set(eventLoss.subarray(0, eventCount));
+          eventLoss = grown;
+          const grownThreat = new Uint8Array(grown.length);
+          grownThreat.set(eventThreat.subarray(0, eventCount));
+          eventThreat = grownThreat;
+        }
+        const columns = this.drawColumns(threat, t, chunk, events);
+        for (let ev = 0; ev < events; ev += 1) {
+          this.loadDraws(columns, ev);
+          const total = eventCost(plan, threat, this.draws, this.lines, this.categories, this.impact);
+          const trial = start + (this.eventTrial[ev] ?? 0);
+          annualLoss[trial] = (annualLoss[trial] ?? 0) + total;
+          for (let c = 0; c < CATEGORY_COUNT; c += 1) {
+            const array = categoryLoss[c] as Float64Array;
+            array[trial] = (array[trial] ?? 0) + (this.categories[c] ?? 0);
+          }
+          for (let l = 0; l < LINE_COUNT; l += 1) lineTotals[l] = (lineTotals[l] ?? 0) + (this.lines[l] ?? 0);
+          for (let m = 0; m < IMPACT_COUNT; m += 1) impactTotals[m] = (impactTotals[m] ?? 0) + (this.impact[m] ?? 0);
+          eventLoss[eventCount] = total;
+          eventThreat[eventCount] = t;
+          eventCount += 1;
+          threatLoss[t] = (threatLoss[t] ?? 0) + total;
+        }
+        threatEvents[t] = (threatEvents[t] ?? 0) + events;
+      }
+      options.onProgress?.((start + size) / trials);
+      if (options.shouldCancel?.()) throw new SimulationCancelled();
+    }
+    return {
+      trials,
+      seed: this.seed,
+      annualLoss,
+      categoryLoss,
+      eventLoss: eventLoss.slice(0, eventCount),
+      eventThreat: eventThreat.slice(0, eventCount),
+      lineTotals,
+      threatLoss,
+      threatEvents,
+      threatTrialsHit,
+      impactTotals,
+    };
+  }
+}
+
+export function simulate(plan: ModelPlan, options: SimulateOptions): SimulationRun {
+  return new Engine(plan, options.seed).run(options);
+}

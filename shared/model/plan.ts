@@ -1,0 +1,194 @@
+/**
+ * The model plan: a validated scenario with defaults filled in and every uncertain input
+ * compiled to a sampler. The engine runs a plan; the plan also lists which defaults it used.
+ */
+import { compileUncertain } from '../distributions/compile';
+import type { Sampler } from '../distributions/sampler';
+import type { Scenario, Threat } from '../scenario/schemaV1';
+import { CATEGORY_IDS, type CategoryId, type TimingProfile } from './categories';
+import {
+  CHURN_DEFAULT,
+  DEFAULTS_CURRENCY,
+  REGULATION_DEFAULTS,
+  RESPONSE_DEFAULTS,
+  SCALING_DEFAULTS,
+  TIMING_DEFAULTS,
+  type Default,
+} from './defaults';
+import { fineCap } from './regimes';
+import { RECORD_TYPES, type ThreatKind } from './vocabulary';
+import type { DistributionSpec, UncertainInput } from '../distributions/uncertain';
+
+export const DAYS_PER_YEAR = 365;
+
+export type DisruptionPlan = Readonly<{
+  outageDays: Sampler;
+  operationsLost: Sampler;
+  rampUpDays: Sampler | null;
+  extraCostPerDay: Sampler | null;
+}>;
+
+export type ThreatPlan = Readonly<{
+  name: string;
+  kind: ThreatKind;
+  frequency: Sampler;
+  /** Share exposed per record type, in RECORD_TYPES order; null where the threat exposes none. */
+  exposure: readonly (Sampler | null)[];
+  disruption: DisruptionPlan | null;
+  investigation: Sampler | null;
+  itRecovery: Sampler | null;
+  ransom: Readonly<{ demand: Sampler; paymentProbability: Sampler }> | null;
+  customLosses: readonly Readonly<{ name: string; category: number; perEvent: Sampler }>[];
+}>;
+
+export type ModelPlan = Readonly<{
+  threats: readonly ThreatPlan[];
+  /** Records held, in RECORD_TYPES order. */
+  records: readonly number[];
+  /** Annual revenue / 365: revenue earned per calendar day. */
+  revenuePerCalendarDay: number;
+  /** Operating days / 365: the share of calendar days on which activity happens. */
+  operatingDayShare: number;
+  /** Healthcare activity per operating day and the margin it earns (zero when not stated). */
+  appointmentsPerDay: number;
+  proceduresPerDay: number;
+  careMarginPerOperatingDay: number;
+  response: Readonly<{
+    notificationCostPerPerson: Sampler;
+    regulatorNotificationCost: Sampler;
+    monitoringUptake: Sampler;
+    monitoringCostPerPerson: Sampler;
+    lawsuitProbability: Sampler;
+    legalDefenceCost: Sampler;
+    settlementPerPerson: Sampler;
+    cardAssessmentPerCard: Sampler;
+  }>;
+  /** Null when the regime is none. */
+  fines: Readonly<{ probability: Sampler; amount: Sampler; cap: number }> | null;
+  churn: Readonly<{ customers: number; abnormalChurn: Sampler; lifetimeValue: Sampler }> | null;
+  scaling: Readonly<{ referenceRecords: number; slope: number }>;
+  timing: Readonly<Record<CategoryId, TimingProfile>>;
+  /** Notes on defaults the scenario relied on (shown to the user, never silent). */
+  warnings: readonly string[];
+}>;
+
+const optionalSampler = (input: UncertainInput | undefined): Sampler | null =>
+  input === undefined ? null : compileUncertain(input);
+
+function compileThreat(threat: Threat): ThreatPlan {
+  const exposure = RECORD_TYPES.map((type) => {
+    const input = threat.exposure?.[type];
+    if (input === undefined) return null;
+    const sampler = compileUncertain(input);
+    return sampler.isConstant && sampler.mean === 0 ? null : sampler;
+  });
+  const disruption = threat.disruption;
+  return {
+    name: threat.name,
+    kind: threat.kind,
+    frequency: compileUncertain(threat.frequency),
+    exposure,
+    disruption: disruption
+      ? {
+          outageDays: compileUncertain(disruption.outageDays),
+          operationsLost: compileUncertain(disruption.operationsLost),
+          rampUpDays: optionalSampler(disruption.rampUpDays),
+          extraCostPerDay: optionalSampler(disruption.extraCostPerDay),
+        }
+      : null,
+    investigation: optionalSampler(threat.investigation),
+    itRecovery: optionalSampler(threat.itRecovery),
+    ransom: threat.ransom
+      ? { demand: compileUncertain(threat.ransom.demand), paymentProbability: compileUncertain(threat.ransom.paymentProbability) }
+      : null,
+    customLosses: (threat.customLosses ?? []).map((loss) => ({
+      name: loss.name,
+      category: CATEGORY_IDS.indexOf(loss.category),
+      perEvent: compileUncertain(loss.perEvent),
+    })),
+  };
+}
+
+export function buildPlan(scenario: Scenario): ModelPlan {
+  const warnings: string[] = [];
+  const foreignCurrency = scenario.currency !== DEFAULTS_CURRENCY;
+  const withDefault = (given: UncertainInput | undefined, fallback: Default<DistributionSpec>, path: string): Sampler => {
+    if (given !== undefined) return compileUncertain(given);
+    if (fallback.money && foreignCurrency) {
+      warnings.push(
+        `${path} is not set, so its default in ${DEFAULTS_CURRENCY} is used as if it were ${scenario.currency}; set it in ${scenario.currency}.`,
+      );
+    }
+    return compileUncertain(fallback.value);
+  };
+
+  const response = scenario.response ?? {};
+  const organisation = scenario.organisation;
+  const healthcare = organisation.healthcare;
+  const regulation = scenario.regulation;
+  let fines: ModelPlan['fines'] = null;
+  if (regulation && regulation.regime !== 'none') {
+    const defaults = REGULATION_DEFAULTS[regulation.regime];
+    fines = {
+      probability: withDefault(regulation.fineProbability, defaults.fineProbability, 'regulation.fineProbability'),
+      amount: withDefault(regulation.fineIfImposed, defaults.fineIfImposed, 'regulation.fineIfImposed'),
+      cap: fineCap(
+        regulation.regime,
+        organisation.annualRevenue,
+        regulation.provisionsViolated ?? defaults.provisionsViolated.value,
+        regulation.exchangeRate ?? 1,
+      ),
+    };
+  }
+  const lostBusiness = scenario.lostBusiness;
+  const timing = Object.fromEntries(
+    CATEGORY_IDS.map((id) => [id, scenario.timing?.[id] ?? TIMING_DEFAULTS[id].value]),
+  ) as Record<CategoryId, TimingProfile>;
+
+  return {
+    threats: scenario.threats.map(compileThreat),
+    records: RECORD_TYPES.map((type) => organisation.records[type] ?? 0),
+    revenuePerCalendarDay: organisation.annualRevenue / DAYS_PER_YEAR,
+    operatingDayShare: organisation.operatingDaysPerYear / DAYS_PER_YEAR,
+    appointmentsPerDay: healthcare?.appointmentsPerDay ?? 0,
+    proceduresPerDay: healthcare?.proceduresPerDay ?? 0,
+    careMarginPerOperatingDay: healthcare
+      ? healthcare.appointmentsPerDay * healthcare.marginPerAppointment + healthcare.proceduresPerDay * healthcare.marginPerProcedure
+      : 0,
+    response: {
+      notificationCostPerPerson: withDefault(response.notificationCostPerPerson, RESPONSE_DEFAULTS.notificationCostPerPerson, 'response.notificationCostPerPerson'),
+      regulatorNotificationCost: withDefault(response.regulatorNotificationCost, RESPONSE_DEFAULTS.regulatorNotificationCost, 'response.regulatorNotificationCost'),
+      monitoringUptake: withDefault(response.monitoringUptake, RESPONSE_DEFAULTS.monitoringUptake, 'response.monitoringUptake'),
+      monitoringCostPerPerson: withDefault(response.monitoringCostPerPerson, RESPONSE_DEFAULTS.monitoringCostPerPerson, 'response.monitoringCostPerPerson'),
+      lawsuitProbability: withDefault(response.lawsuitProbability, RESPONSE_DEFAULTS.lawsuitProbability, 'response.lawsuitProbability'),
+      legalDefenceCost: withDefault(response.legalDefenceCost, RESPONSE_DEFAULTS.legalDefenceCost, 'response.legalDefenceCost'),
+      settlementPerPerson: withDefault(response.settlementPerPerson, RESPONSE_DEFAULTS.settlementPerPerson, 'response.settlementPerPerson'),
+      cardAssessmentPerCard: withDefault(response.cardAssessmentPerCard, RESPONSE_DEFAULTS.cardAssessmentPerCard, 'response.cardAssessmentPerCard'),
+    },
+    fines,
+    churn:
+      lostBusiness && lostBusiness.customers > 0
+        ? {
+            customers: lostBusiness.customers,
+            abnormalChurn: withDefault(lostBusiness.abnormalChurn, CHURN_DEFAULT, 'lostBusiness.abnormalChurn'),
+            lifetimeValue: compileUncertain(lostBusiness.lifetimeValue),
+          }
+        : null,
+    scaling: {
+      referenceRecords: scenario.scaling?.referenceRecords ?? SCALING_DEFAULTS.referenceRecords.value,
+      slope: scenario.scaling?.slope ?? SCALING_DEFAULTS.slope.value,
+    },
+    timing,
+    warnings,
+  };
+}
+
+/**
+ * People counted for record-driven costs: linear up to the reference size, then growing as
+ * (n / n0)^slope, so the cost per person falls as breaches grow (Jacobs 2014):
+ * effective(n) = n for n <= n0, else n0 (n / n0)^slope.
+ */
+export function effectivePeople(people: number, referenceRecords: number, slope: number): number {
+  if (people <= referenceRecords) return people;
+  return referenceRecords * Math.pow(people / referenceRecords, slope);
+}

@@ -1,0 +1,28 @@
+/** Checks that span several fields, run once every field is valid on its own. */
+import type { Scenario } from './schemaV1';
+import type { ScenarioError } from './issues';
+import { REGIME_RULES } from '../model/regimes';
+
+export function crossFieldErrors(scenario: Scenario): ScenarioError[] {
+  const errors: ScenarioError[] = [];
+  const regulation = scenario.regulation;
+  if (regulation && regulation.regime !== 'none') {
+    const rule = REGIME_RULES[regulation.regime];
+    if (rule.currency !== scenario.currency && regulation.exchangeRate === undefined) {
+      errors.push({
+        path: 'regulation.exchangeRate',
+        message: `is required: ${rule.label} caps are set in ${rule.currency} and this scenario is in ${scenario.currency}; give how many ${scenario.currency} one ${rule.currency} is worth`,
+      });
+    }
+  }
+  const names = new Map<string, number>();
+  scenario.threats.forEach((threat, index) => {
+    const earlier = names.get(threat.name);
+    if (earlier !== undefined) {
+      errors.push({ path: `threats[${index}].name`, message: `repeats the name of threats[${earlier}] ("${threat.name}"); names must be unique` });
+    } else {
+      names.set(threat.name, index);
+    }
+  });
+  return errors;
+}
