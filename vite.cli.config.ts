@@ -1,6 +1,6 @@
 /** Builds the command-line front end into out/cli (one ES module, dependencies bundled). */
 import { defineConfig } from 'vite';
-import { define, nodeExternals } from './vite.shared';
+import { define, nodeExternals } from './vite.shared.ts';
 
 export default defineConfig({
   define,

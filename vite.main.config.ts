@@ -1,6 +1,6 @@
 /** Builds the Electron main process (ES module) into out/main. */
 import { defineConfig } from 'vite';
-import { define, nodeExternals } from './vite.shared';
+import { define, nodeExternals } from './vite.shared.ts';
 
 export default defineConfig({
   define,

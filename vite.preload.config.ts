@@ -1,6 +1,6 @@
 /** Builds the preload script into out/preload as CommonJS: a sandboxed preload cannot load ES modules. */
 import { defineConfig } from 'vite';
-import { define, nodeExternals } from './vite.shared';
+import { define, nodeExternals } from './vite.shared.ts';
 
 export default defineConfig({
   define,

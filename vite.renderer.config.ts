@@ -5,7 +5,7 @@
  */
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { define } from './vite.shared';
+import { define } from './vite.shared.ts';
 
 export default defineConfig({
   root: 'renderer',

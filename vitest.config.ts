@@ -4,7 +4,7 @@
  * under test-results/ so CI can count every test.
  */
 import { defineConfig } from 'vitest/config';
-import { define } from './vite.shared';
+import { define } from './vite.shared.ts';
 
 export default defineConfig({
   define,

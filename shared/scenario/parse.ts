@@ -46,7 +46,8 @@ export function parseScenarioText(text: string): ParseResult {
     const detail = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(detail);
     const where = position?.[1] ? ` at ${lineAndColumn(text, Number(position[1]))}` : '';
-    return { ok: false, errors: [{ path: '', message: `is not valid JSON${where}: ${detail}` }] };
+    const reason = detail.replace(/\s*(in JSON )?at position \d+.*$/s, '');
+    return { ok: false, errors: [{ path: '', message: `is not valid JSON${where}: ${reason}` }] };
   }
   return parseScenario(value);
 }

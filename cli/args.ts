@@ -1,0 +1,115 @@
+/**
+ * Command-line parsing, strict: an unknown flag, a missing value or a value out of range is a
+ * UsageError that names the flag and what is allowed.
+ */
+import { LIMITS, MIN_TRIALS } from '../shared/scenario/limits';
+import { UsageError } from './usage';
+
+export const FORMATS = ['table', 'json', 'csv'] as const;
+export type OutputFormat = (typeof FORMATS)[number];
+
+export type Command =
+  | Readonly<{ name: 'simulate'; file: string | undefined; trials: number | undefined; seed: number | undefined; format: OutputFormat; thresholds: readonly number[] }>
+  | Readonly<{ name: 'validate'; file: string }>
+  | Readonly<{ name: 'presets' }>
+  | Readonly<{ name: 'preset'; id: string }>
+  | Readonly<{ name: 'help' }>
+  | Readonly<{ name: 'version' }>;
+
+const FLAGS_BY_COMMAND: Readonly<Record<string, readonly string[]>> = {
+  simulate: ['--trials', '--seed', '--format', '--threshold'],
+  validate: [],
+  presets: [],
+  preset: [],
+};
+
+/** Parses "1e6", "1000000" or "1_000_000"; rejects anything else. */
+function parseNumber(flag: string, raw: string): number {
+  const cleaned = raw.replace(/_/g, '');
+  const value = /^[+]?(\d+(\.\d*)?|\.\d+)(e[+]?\d+)?$/i.test(cleaned) ? Number(cleaned) : Number.NaN;
+  if (!Number.isFinite(value)) throw new UsageError(`${flag} needs a number, got "${raw}"`);
+  return value;
+}
+
+function parseWhole(flag: string, raw: string, min: number, max: number): number {
+  const value = parseNumber(flag, raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new UsageError(`${flag} must be a whole number from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}, got "${raw}"`);
+  }
+  return value;
+}
+
+export function parseArgs(argv: readonly string[]): Command {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === 'help' || first === '--help' || first === '-h') return { name: 'help' };
+  if (first === '--version' || first === '-v') return { name: 'version' };
+  const allowedFlags = FLAGS_BY_COMMAND[first];
+  if (!allowedFlags) {
+    throw new UsageError(`unknown command "${first}" (commands: simulate, validate, presets, preset, help)`);
+  }
+
+  const positionals: string[] = [];
+  const values = new Map<string, string[]>();
+  for (let i = 0; i < rest.length; i += 1) {
+    const arg = rest[i] as string;
+    if (arg === '--help' || arg === '-h') return { name: 'help' };
+    if (arg.startsWith('--')) {
+      const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+      if (!allowedFlags.includes(flag)) {
+        const allowed = allowedFlags.length > 0 ? ` (allowed: ${allowedFlags.join(', ')})` : ' (it takes no options)';
+        throw new UsageError(`unknown option ${flag} for "${first}"${allowed}`);
+      }
+      const value = inline ?? rest[i + 1];
+      if (value === undefined || (inline === undefined && value.startsWith('--'))) throw new UsageError(`${flag} needs a value`);
+      if (inline === undefined) i += 1;
+      values.set(flag, [...(values.get(flag) ?? []), value]);
+    } else {
+      positionals.push(arg);
+    }
+  }
+  const single = (flag: string): string | undefined => {
+    const given = values.get(flag);
+    if (given && given.length > 1) throw new UsageError(`${flag} was given ${given.length} times; give it once`);
+    return given?.[0];
+  };
+  const maxPositionals = first === 'presets' ? 0 : 1;
+  if (positionals.length > maxPositionals) {
+    throw new UsageError(`"${first}" takes ${maxPositionals === 0 ? 'no arguments' : 'one file or id'}, got: ${positionals.join(' ')}`);
+  }
+
+  switch (first) {
+    case 'simulate': {
+      const trialsRaw = single('--trials');
+      const seedRaw = single('--seed');
+      const formatRaw = single('--format') ?? 'table';
+      if (!(FORMATS as readonly string[]).includes(formatRaw)) {
+        throw new UsageError(`--format must be one of: ${FORMATS.join(', ')}, got "${formatRaw}"`);
+      }
+      const thresholds = (values.get('--threshold') ?? []).map((raw) => {
+        const value = parseNumber('--threshold', raw);
+        if (value < 0 || value > LIMITS.money * 1e3) throw new UsageError(`--threshold must be a loss of 0 or more, got "${raw}"`);
+        return value;
+      });
+      return {
+        name: 'simulate',
+        file: positionals[0],
+        trials: trialsRaw === undefined ? undefined : parseWhole('--trials', trialsRaw, MIN_TRIALS, LIMITS.trials),
+        seed: seedRaw === undefined ? undefined : parseWhole('--seed', seedRaw, 0, Number.MAX_SAFE_INTEGER),
+        format: formatRaw as OutputFormat,
+        thresholds,
+      };
+    }
+    case 'validate': {
+      const file = positionals[0];
+      if (file === undefined) throw new UsageError('validate needs a scenario file: aftermath validate SCENARIO.json');
+      return { name: 'validate', file };
+    }
+    case 'preset': {
+      const id = positionals[0];
+      if (id === undefined) throw new UsageError('preset needs an id; list them with: aftermath presets');
+      return { name: 'preset', id };
+    }
+    default:
+      return { name: 'presets' };
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * The machine-facing simulate output as tidy CSV: one value per row, columns
+ * section,item,statistic,value, so any tool can filter and pivot it.
+ */
+import type { ScenarioResult } from '../../shared/engine/runScenario';
+import { CATEGORY_IDS, COST_LINE_IDS } from '../../shared/model/categories';
+
+function field(value: string | number): string {
+  const text = String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function formatCsv(result: ScenarioResult): string {
+  const rows: (string | number)[][] = [['section', 'item', 'statistic', 'value']];
+  rows.push(['run', 'scenario', 'name', result.scenario]);
+  rows.push(['run', 'currency', 'code', result.currency]);
+  rows.push(['run', 'trials', 'count', result.trials]);
+  rows.push(['run', 'seed', 'value', result.seed]);
+  for (const [statistic, value] of Object.entries(result.annualLoss)) rows.push(['annualLoss', 'annualLoss', statistic, value]);
+  rows.push(['annualLoss', 'probabilityOfAnyLoss', 'probability', result.probabilityOfAnyLoss]);
+  for (const [statistic, value] of Object.entries(result.event)) {
+    if (typeof value === 'number') rows.push(['eventLoss', 'eventLoss', statistic, value]);
+  }
+  for (const id of CATEGORY_IDS) {
+    for (const [statistic, value] of Object.entries(result.categories[id])) rows.push(['category', id, statistic, value]);
+  }
+  for (const id of COST_LINE_IDS) rows.push(['costLine', id, 'mean', result.costLines[id]]);
+  for (const entry of result.timeline) rows.push(['timeline', entry.period, 'total', entry.total]);
+  for (const threat of result.threats) {
+    rows.push(['threat', threat.name, 'meanAnnualLoss', threat.meanAnnualLoss]);
+    rows.push(['threat', threat.name, 'probabilityOfEvent', threat.probabilityOfEvent]);
+  }
+  result.exceedance.forEach((point, i) => {
+    rows.push(['exceedance', `point${i + 1}`, 'loss', point.loss]);
+    rows.push(['exceedance', `point${i + 1}`, 'probability', point.probability]);
+  });
+  result.exceedanceAt.forEach((point) => rows.push(['exceedanceAt', String(point.loss), 'probability', point.probability]));
+  return `${rows.map((row) => row.map(field).join(',')).join('\n')}\n`;
+}

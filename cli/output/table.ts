@@ -1,0 +1,57 @@
+/** The people-facing simulate output: aligned columns, amounts in the scenario's currency. */
+import type { ScenarioResult } from '../../shared/engine/runScenario';
+import { CATEGORY_IDS, CATEGORY_LABELS } from '../../shared/model/categories';
+import { formatCount, formatMoney, formatProbability } from '../../shared/format/numbers';
+
+const LOCALE = 'en-US';
+
+function align(rows: readonly (readonly string[])[]): string {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
+  return rows
+    .map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ').trimEnd())
+    .join('\n');
+}
+
+export function formatTable(result: ScenarioResult): string {
+  const money = (value: number): string => formatMoney(value, result.currency, LOCALE);
+  const a = result.annualLoss;
+  const headline = align([
+    ['Expected annual loss', money(a.mean)],
+    ['Typical year (median)', money(a.p50)],
+    ['1-in-10-year loss (P90)', money(a.p90)],
+    ['1-in-20-year loss (P95)', money(a.p95)],
+    ['1-in-100-year loss (P99)', money(a.p99)],
+    ['Tail average beyond P95 (TVaR 95)', money(a.tvar95)],
+    ['Chance of at least one loss this year', formatProbability(result.probabilityOfAnyLoss, LOCALE)],
+    ['Typical cost of one incident (median)', money(result.event.p50)],
+    ['Incidents a year (mean)', (result.event.count / result.trials).toFixed(2)],
+  ]);
+  const categories = align([
+    ['Cost category', 'Mean a year', 'Share', 'Worst 10% of years'],
+    ...CATEGORY_IDS.map((id) => {
+      const c = result.categories[id];
+      return [CATEGORY_LABELS[id], money(c.mean), formatProbability(c.share, LOCALE), money(c.meanInWorst10)];
+    }),
+  ]);
+  const threats = align([
+    ['Threat', 'Mean a year', 'Chance a year', 'Mean per incident'],
+    ...result.threats.map((t) => [t.name, money(t.meanAnnualLoss), formatProbability(t.probabilityOfEvent, LOCALE), money(t.meanEventLoss)]),
+  ]);
+  const thresholds =
+    result.exceedanceAt.length > 0
+      ? `\n\n${align([
+          ['Chance a year costs more than', ''],
+          ...result.exceedanceAt.map((point) => [money(point.loss), formatProbability(point.probability, LOCALE)]),
+        ])}`
+      : '';
+  const warnings = result.warnings.length > 0 ? `\n\nNotes:\n${result.warnings.map((w) => `  - ${w}`).join('\n')}` : '';
+  return `${result.scenario} (${result.currency}), ${formatCount(result.trials, LOCALE)} simulated years, seed ${result.seed}
+
+${headline}
+
+${categories}
+
+${threats}${thresholds}${warnings}
+`;
+}

@@ -1,0 +1,73 @@
+/**
+ * The annual loss exceedance curve: for each loss on a log axis, the chance that a year's
+ * losses exceed it. Markers show the 1-in-20 and 1-in-100-year losses.
+ */
+import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ScenarioResult } from '../../../shared/engine/runScenario';
+import type { Formatters } from './format';
+
+/** Ticks at 1, 2 and 5 times each power of ten inside the domain, thinned to at most about 8. */
+export function logTicks(low: number, high: number): number[] {
+  if (!(low > 0) || !(high > low)) return [];
+  const ticks: number[] = [];
+  for (let exponent = Math.floor(Math.log10(low)); exponent <= Math.ceil(Math.log10(high)); exponent += 1) {
+    for (const step of [1, 2, 5]) {
+      const tick = step * Math.pow(10, exponent);
+      if (tick >= low && tick <= high) ticks.push(tick);
+    }
+  }
+  if (ticks.length <= 8) return ticks;
+  return ticks.filter((tick) => Math.abs(Math.log10(tick) - Math.round(Math.log10(tick))) < 1e-9);
+}
+
+export function ExceedanceChart({ result, format }: Readonly<{ result: ScenarioResult; format: Formatters }>) {
+  const points = result.exceedance.filter((point) => point.loss > 0);
+  const low = points[0]?.loss ?? 1;
+  const high = points[points.length - 1]?.loss ?? 10;
+  const p95 = result.annualLoss.p95;
+  const p99 = result.annualLoss.p99;
+  const description = `Annual loss exceedance curve for ${result.scenario}. A year's losses exceed ${format.money(p95)} with a 5% chance (1 in 20 years) and ${format.money(p99)} with a 1% chance (1 in 100 years).`;
+  return (
+    <figure className="chart" aria-labelledby="exceedance-title" aria-describedby="exceedance-description">
+      <figcaption>
+        <h2 id="exceedance-title">How likely is a year this costly?</h2>
+        <p id="exceedance-description" className="chart-subtitle">
+          Chance that a year&rsquo;s losses exceed each amount. {format.probability(result.probabilityOfAnyLoss)} of years
+          have at least one costly incident.
+        </p>
+      </figcaption>
+      <div className="chart-body" role="img" aria-label={description} data-testid="exceedance-chart">
+        <ResponsiveContainer width="100%" height={360}>
+          <LineChart data={points} margin={{ top: 24, right: 32, bottom: 24, left: 16 }}>
+            <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
+            <XAxis
+              dataKey="loss"
+              type="number"
+              scale="log"
+              domain={[low, high]}
+              ticks={logTicks(low, high)}
+              tickFormatter={(value: number) => format.moneyCompact(value)}
+              stroke="var(--axis)"
+              label={{ value: `Annual loss (${result.currency}, log scale)`, position: 'insideBottom', offset: -14, fill: 'var(--muted)' }}
+            />
+            <YAxis
+              dataKey="probability"
+              type="number"
+              domain={[0, 'auto']}
+              tickFormatter={(value: number) => format.percentTick(value)}
+              stroke="var(--axis)"
+              width={64}
+            />
+            <Tooltip
+              formatter={(value) => [format.probability(Number(value)), 'Chance of exceeding']}
+              labelFormatter={(label) => `Loss ${format.money(Number(label))}`}
+            />
+            <ReferenceLine x={p95} stroke="var(--accent-2)" strokeDasharray="4 4" label={{ value: '1 in 20', position: 'top', fill: 'var(--accent-2)' }} />
+            <ReferenceLine x={p99} stroke="var(--danger)" strokeDasharray="4 4" label={{ value: '1 in 100', position: 'top', fill: 'var(--danger)' }} />
+            <Line type="monotone" dataKey="probability" stroke="var(--accent)" strokeWidth={2.5} dot={false} isAnimationActive={false} />
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+    </figure>
+  );
+}
