@@ -2,10 +2,11 @@
  * Standard Beta-PERT on [low, high] with mode m and shape gamma (default 4):
  * alpha = 1 + gamma (m - low)/(high - low), beta = 1 + gamma (high - m)/(high - low),
  * X = low + (high - low) B with B ~ Beta(alpha, beta); mean (low + gamma m + high)/(gamma + 2).
+ * B is drawn exactly from a precomputed envelope (random/betaTable.ts): alpha, beta >= 1 always.
  * (pyfair rescales alpha and beta to match sd = range / (gamma + 2); we keep the standard form.)
  */
 import type { Rng } from '../random/rng';
-import { sampleBeta } from '../random/gamma';
+import { BetaTable } from '../random/betaTable';
 import type { Sampler } from './sampler';
 import { constantSampler } from './constant';
 
@@ -25,6 +26,7 @@ export function pertSampler(low: number, mode: number, high: number, gamma: numb
   if (high <= low) return constantSampler(low);
   const width = high - low;
   const { alpha, beta, mean } = pertShape(low, mode, high, gamma);
+  const table = new BetaTable(alpha, beta);
   return {
     mean,
     mostLikely: mode,
@@ -32,10 +34,10 @@ export function pertSampler(low: number, mode: number, high: number, gamma: numb
     high,
     isConstant: false,
     sample(rng: Rng, out: Float64Array, count: number): void {
-      for (let i = 0; i < count; i += 1) out[i] = low + width * sampleBeta(rng, alpha, beta);
+      for (let i = 0; i < count; i += 1) out[i] = low + width * table.sample(rng);
     },
     draw(rng: Rng): number {
-      return low + width * sampleBeta(rng, alpha, beta);
+      return low + width * table.sample(rng);
     },
   };
 }

@@ -5,9 +5,12 @@
  * model input draws from its own stream: results do not depend on how work is split, and
  * changing one input does not shift the draws of another (common random numbers).
  */
+import { ZIGGURAT_R, ZIGGURAT_RATIO, ZIGGURAT_X } from './ziggurat';
 
 const TWO_POW_26 = 67108864;
 const TWO_POW_53 = 9007199254740992;
+const INV_TWO_POW_53 = 1 / TWO_POW_53;
+const INV_TWO_POW_32 = 1 / 4294967296;
 const GOLDEN_32 = 0x9e3779b9;
 
 /** Murmur3's 32-bit finaliser: a bijective mix with full avalanche. */
@@ -29,8 +32,6 @@ export class Rng {
   private s1: number;
   private s2: number;
   private s3: number;
-  private spareNormal = 0;
-  private hasSpareNormal = false;
 
   /**
    * @param seed a non-negative safe integer
@@ -76,11 +77,42 @@ export class Rng {
     return result >>> 0;
   }
 
-  /** Uniform double in [0, 1) with 53 random bits. */
+  /** Uniform double in [0, 1) with 53 random bits: two xoshiro steps, state kept in locals. */
   nextDouble(): number {
-    const a = this.nextUint32() >>> 5;
-    const b = this.nextUint32() >>> 6;
-    return (a * TWO_POW_26 + b) / TWO_POW_53;
+    let s0 = this.s0;
+    let s1 = this.s1;
+    let s2 = this.s2;
+    let s3 = this.s3;
+    let x = Math.imul(s1, 5);
+    const a = Math.imul((x << 7) | (x >>> 25), 9) >>> 5;
+    let t = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = (s3 << 11) | (s3 >>> 21);
+    x = Math.imul(s1, 5);
+    const b = Math.imul((x << 7) | (x >>> 25), 9) >>> 6;
+    t = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    this.s0 = s0;
+    this.s1 = s1;
+    this.s2 = s2;
+    this.s3 = (s3 << 11) | (s3 >>> 21);
+    return (a * TWO_POW_26 + b) * INV_TWO_POW_53;
+  }
+
+  /**
+   * Uniform in (0, 1) with 32 random bits, (k + 0.5) / 2^32: never 0 or 1. For accept/reject
+   * decisions only, where 32 bits put any bias below 2^-32.
+   */
+  nextOpenFloat32Bits(): number {
+    return (this.nextUint32() + 0.5) * INV_TWO_POW_32;
   }
 
   /** Uniform double in (0, 1): never exactly 0, safe for logarithms. */
@@ -90,23 +122,35 @@ export class Rng {
     return u;
   }
 
-  /** Standard normal by Marsaglia's polar method (exact; the second value is kept). */
+  /**
+   * Standard normal by the ziggurat method (ZIGNOR, Doornik 2005). One step takes two 32-bit
+   * words: 53 bits make the uniform u in (-1, 1) and 7 of the 11 spare bits pick the layer.
+   */
   nextNormal(): number {
-    if (this.hasSpareNormal) {
-      this.hasSpareNormal = false;
-      return this.spareNormal;
+    for (;;) {
+      const a = this.nextUint32();
+      const b = this.nextUint32();
+      const u = (((a >>> 5) * TWO_POW_26 + (b >>> 6)) / TWO_POW_53) * 2 - 1;
+      const layer = ((a & 31) << 2) | (b & 3);
+      const x = u * (ZIGGURAT_X[layer] as number);
+      if (Math.abs(u) < (ZIGGURAT_RATIO[layer] as number)) return x;
+      if (layer === 0) return this.normalTail(u < 0);
+      const outer = ZIGGURAT_X[layer] as number;
+      const inner = ZIGGURAT_X[layer + 1] as number;
+      const f0 = Math.exp(-0.5 * (outer * outer - x * x));
+      const f1 = Math.exp(-0.5 * (inner * inner - x * x));
+      if (f1 + this.nextDouble() * (f0 - f1) < 1) return x;
     }
-    let u: number;
-    let v: number;
-    let s: number;
+  }
+
+  /** The normal tail beyond R (Marsaglia 1964), exact. */
+  private normalTail(negative: boolean): number {
+    let x: number;
+    let y: number;
     do {
-      u = 2 * this.nextDouble() - 1;
-      v = 2 * this.nextDouble() - 1;
-      s = u * u + v * v;
-    } while (s >= 1 || s === 0);
-    const factor = Math.sqrt((-2 * Math.log(s)) / s);
-    this.spareNormal = v * factor;
-    this.hasSpareNormal = true;
-    return u * factor;
+      x = Math.log(this.nextOpenDouble()) / ZIGGURAT_R;
+      y = Math.log(this.nextOpenDouble());
+    } while (-2 * y < x * x);
+    return negative ? x - ZIGGURAT_R : ZIGGURAT_R - x;
   }
 }

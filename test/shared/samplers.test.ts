@@ -108,3 +108,38 @@ describe('Poisson and gamma', () => {
     expectMeanNear(values, shape, Math.sqrt(shape));
   });
 });
+
+describe('exact Beta draws from the strip envelope, at awkward shapes', () => {
+  /** P(B <= x) by Simpson's rule on the density, normalised numerically. */
+  function betaCdf(alpha: number, beta: number, x: number): number {
+    const density = (t: number) => Math.pow(t, alpha - 1) * Math.pow(1 - t, beta - 1);
+    const integrate = (a: number, b: number) => {
+      const steps = 20_000;
+      const h = (b - a) / steps;
+      let sum = density(a) + density(b);
+      for (let i = 1; i < steps; i += 1) sum += density(a + i * h) * (i % 2 === 1 ? 4 : 2);
+      return (sum * h) / 3;
+    };
+    return integrate(0, x) / integrate(0, 1);
+  }
+
+  it.each([
+    [1, 1],
+    [1, 5],
+    [5, 1],
+    [1.0001, 101],
+    [51, 51],
+    [2.5, 1.2],
+  ])('Beta(%f, %f) via PERT on [0, 1]: mean and CDF at three points', (alpha, beta) => {
+    // A PERT on [0, 1] with gamma = alpha + beta - 2 and mode (alpha - 1) / gamma has these shapes.
+    const gamma = alpha + beta - 2;
+    const mode = gamma > 0 ? (alpha - 1) / gamma : 0.5;
+    const values = draw({ dist: 'pert', low: 0, mode, high: 1, gamma }, 23);
+    const mean = alpha / (alpha + beta);
+    const variance = (alpha * beta) / ((alpha + beta) ** 2 * (alpha + beta + 1));
+    expectMeanNear(values, mean, Math.sqrt(variance));
+    for (const x of [mean - Math.sqrt(variance), mean, mean + Math.sqrt(variance)]) {
+      if (x > 0 && x < 1) expectCdfNear(values, x, betaCdf(alpha, beta, x));
+    }
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * Fast exact Beta(alpha, beta) variates for alpha, beta >= 1 (every Beta-PERT), for a sampler
+ * drawn millions of times with the same shape. Rejection from a piecewise-constant envelope:
+ * [0, 1] is cut into 256 strips; each strip's envelope is the density's maximum on it (at an
+ * end, or at the mode if the mode is inside) and its squeeze the minimum (at an end: the density
+ * is unimodal). A strip is picked with probability proportional to its envelope area (Walker's
+ * alias method), x is uniform in it, and y uniform under the envelope: accept at once when y is
+ * under the squeeze, else when y is under the density. Accepted points are exactly Beta
+ * distributed; the uniforms for the alias and accept decisions carry 32 bits (bias < 2^-32).
+ * About 4 random words per draw instead of about 8 for the ratio of two gamma variates.
+ */
+import type { Rng } from './rng';
+
+const STRIPS = 256;
+const STRIP_SHIFT = 24; // a 32-bit word's top 8 bits pick the strip
+
+export class BetaTable {
+  private readonly aliasProbability = new Float64Array(STRIPS);
+  private readonly alias = new Int32Array(STRIPS);
+  private readonly envelope = new Float64Array(STRIPS);
+  private readonly squeeze = new Float64Array(STRIPS);
+  private readonly a1: number;
+  private readonly b1: number;
+  private readonly logMode: number;
+  private readonly logOneMinusMode: number;
+
+  constructor(alpha: number, beta: number) {
+    if (!(alpha >= 1 && beta >= 1)) throw new RangeError('BetaTable needs alpha >= 1 and beta >= 1');
+    this.a1 = alpha - 1;
+    this.b1 = beta - 1;
+    const mode = alpha + beta > 2 ? this.a1 / (this.a1 + this.b1) : 0.5;
+    this.logMode = Math.log(mode);
+    this.logOneMinusMode = Math.log(1 - mode);
+    const width = 1 / STRIPS;
+    const areas = new Float64Array(STRIPS);
+    let total = 0;
+    for (let i = 0; i < STRIPS; i += 1) {
+      const left = this.density(i * width);
+      const right = this.density((i + 1) * width);
+      const containsMode = mode > i * width && mode < (i + 1) * width;
+      const top = containsMode ? 1 : Math.max(left, right);
+      this.envelope[i] = top;
+      this.squeeze[i] = Math.min(left, right);
+      areas[i] = top;
+      total += top;
+    }
+    this.buildAlias(areas, total);
+  }
+
+  /** The density divided by its value at the mode (so 1 at the mode), computed in logs. */
+  density(x: number): number {
+    if (x <= 0) return this.a1 === 0 ? 1 : 0;
+    if (x >= 1) return this.b1 === 0 ? 1 : 0;
+    const a = this.a1 === 0 ? 0 : this.a1 * (Math.log(x) - this.logMode);
+    const b = this.b1 === 0 ? 0 : this.b1 * (Math.log(1 - x) - this.logOneMinusMode);
+    return Math.exp(a + b);
+  }
+
+  /** Vose's construction of Walker's alias table over the strip areas. */
+  private buildAlias(areas: Float64Array, total: number): void {
+    const scaled = new Float64Array(STRIPS);
+    const small: number[] = [];
+    const large: number[] = [];
+    for (let i = 0; i < STRIPS; i += 1) {
+      scaled[i] = ((areas[i] ?? 0) * STRIPS) / total;
+      ((scaled[i] ?? 0) < 1 ? small : large).push(i);
+    }
+    while (small.length > 0 && large.length > 0) {
+      const s = small.pop() as number;
+      const l = large.pop() as number;
+      this.aliasProbability[s] = scaled[s] ?? 0;
+      this.alias[s] = l;
+      scaled[l] = (scaled[l] ?? 0) + (scaled[s] ?? 0) - 1;
+      ((scaled[l] ?? 0) < 1 ? small : large).push(l);
+    }
+    for (const i of large) {
+      this.aliasProbability[i] = 1;
+      this.alias[i] = i;
+    }
+    for (const i of small) {
+      this.aliasProbability[i] = 1;
+      this.alias[i] = i;
+    }
+  }
+
+  sample(rng: Rng): number {
+    const width = 1 / STRIPS;
+    for (;;) {
+      let strip = rng.nextUint32() >>> STRIP_SHIFT;
+      if (rng.nextOpenFloat32Bits() >= (this.aliasProbability[strip] as number)) strip = this.alias[strip] as number;
+      const x = (strip + rng.nextDouble()) * width;
+      const y = rng.nextOpenFloat32Bits() * (this.envelope[strip] as number);
+      if (y <= (this.squeeze[strip] as number) || y <= this.density(x)) return x;
+    }
+  }
+}
