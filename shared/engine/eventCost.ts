@@ -17,8 +17,9 @@
  *   extraOperatingCosts = extra cost per day x E
  *   itRecovery, investigation: as drawn;  ransom = paid x demand
  *   customerChurn  = abnormal churn x affected customers x lifetime value, where affected
- *                    customers = min(customers, P + customers x s x E / 365): the people told
- *                    of the breach plus the share of the year's customers the outage turned away
+ *                    customers = customers x min(1, P / H + s x E / 365): the share of the
+ *                    people on record (H) who were exposed, plus the share of the year's
+ *                    business the outage turned away
  */
 import { COST_LINE_CATEGORY, COST_LINE_IDS, type CostLineId } from '../model/categories';
 import { CATEGORY_IDS } from '../model/categories';
@@ -168,8 +169,8 @@ export function eventCost(
   lines[LINE.itRecovery] = threat.itRecovery ? draws.itRecovery : 0;
   lines[LINE.ransom] = threat.ransom ? draws.ransomPaid * draws.ransomDemand : 0;
   if (plan.churn) {
-    const customers = plan.churn.customers;
-    const affected = Math.min(customers, people + customers * disruptedYearShare);
+    const exposedShare = plan.peopleOnRecord > 0 ? people / plan.peopleOnRecord : 0;
+    const affected = plan.churn.customers * Math.min(1, exposedShare + disruptedYearShare);
     lines[LINE.customerChurn] = draws.abnormalChurn * affected * draws.lifetimeValue;
   }
 

@@ -201,8 +201,9 @@ class Engine {
         threat.frequency.sample(new Rng(this.seed, chunk, t, STREAM.frequency), this.rates, size);
         const countRng = new Rng(this.seed, chunk, t, STREAM.eventCount);
         let events = 0;
+        const exact = threat.exactEvents;
         for (let i = 0; i < size; i += 1) {
-          const k = samplePoisson(countRng, this.rates[i] ?? 0);
+          const k = exact ?? samplePoisson(countRng, this.rates[i] ?? 0);
           this.counts[i] = k;
           events += k;
           if (k > 0) threatTrialsHit[t] = (threatTrialsHit[t] ?? 0) + 1;

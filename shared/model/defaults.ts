@@ -7,6 +7,7 @@ import type { DistributionSpec } from '../distributions/uncertain';
 import { assumption, sourced, type Provenance } from '../sources/provenance';
 import type { CategoryId, TimingProfile } from './categories';
 import type { Regime } from './vocabulary';
+import type { GdprTier, HipaaCapBasis, HipaaTier } from './regimes';
 
 export type Default<T> = Readonly<{ value: T; provenance: Provenance; money: boolean }>;
 
@@ -78,10 +79,10 @@ export const RESPONSE_DEFAULTS = {
     ),
   },
   cardAssessmentPerCard: {
-    value: { dist: 'uniform', low: 50, high: 90 },
+    value: pert(1, 5, 90),
     money: true,
     provenance: sourced(
-      'Card-brand assessments and reissue costs per payment card exposed: 50-90 USD per card (vendor figure, low confidence).',
+      'Card-brand assessments and reissue costs per payment card exposed: the vendor figure of 50-90 USD per card (low confidence) sets the high; the low of 1 and most likely 5 USD are our assumption.',
       'pciAssessments',
     ),
   },
@@ -92,6 +93,30 @@ export type RegimeDefaults = Readonly<{
   fineIfImposed: Default<DistributionSpec>;
   provisionsViolated: Default<number>;
 }>;
+
+export const HIPAA_TIER_DEFAULT: Default<HipaaTier> = {
+  value: 2,
+  money: false,
+  provenance: assumption('A breach after reasonable but failed safeguards: tier 2, reasonable cause.', 'hhsPenalties2026'),
+};
+
+export const HIPAA_CAP_BASIS_DEFAULT: Default<HipaaCapBasis> = {
+  value: 'enforcementDiscretion',
+  money: false,
+  provenance: sourced(
+    'OCR has applied lower yearly caps for tiers 1-3 since its 2019 notice of enforcement discretion; choose "statutory" for the cap in the statute.',
+    'hipaaEnforcementDiscretion2026',
+  ),
+};
+
+export const GDPR_TIER_DEFAULT: Default<GdprTier> = {
+  value: 'lower',
+  money: false,
+  provenance: sourced(
+    'Failures of security of processing and breach notification (Arts. 32-34) fall under the lower tier of Art. 83(4).',
+    'gdprArticle83',
+  ),
+};
 
 export const REGULATION_DEFAULTS: Readonly<Record<Exclude<Regime, 'none'>, RegimeDefaults>> = {
   hipaa: {

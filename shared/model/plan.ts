@@ -9,6 +9,9 @@ import { CATEGORY_IDS, type CategoryId, type TimingProfile } from './categories'
 import {
   CHURN_DEFAULT,
   DEFAULTS_CURRENCY,
+  GDPR_TIER_DEFAULT,
+  HIPAA_CAP_BASIS_DEFAULT,
+  HIPAA_TIER_DEFAULT,
   REGULATION_DEFAULTS,
   RESPONSE_DEFAULTS,
   SCALING_DEFAULTS,
@@ -16,7 +19,7 @@ import {
   type Default,
 } from './defaults';
 import { fineCap } from './regimes';
-import { RECORD_TYPES, type ThreatKind } from './vocabulary';
+import { PEOPLE_RECORD_TYPES, RECORD_TYPES, type ThreatKind } from './vocabulary';
 import type { DistributionSpec, UncertainInput } from '../distributions/uncertain';
 
 export const DAYS_PER_YEAR = 365;
@@ -32,6 +35,8 @@ export type ThreatPlan = Readonly<{
   name: string;
   kind: ThreatKind;
   frequency: Sampler;
+  /** Exactly this many events every year (an incident replay), or null for Poisson counts. */
+  exactEvents: number | null;
   /** Share exposed per record type, in RECORD_TYPES order; null where the threat exposes none. */
   exposure: readonly (Sampler | null)[];
   disruption: DisruptionPlan | null;
@@ -45,6 +50,8 @@ export type ModelPlan = Readonly<{
   threats: readonly ThreatPlan[];
   /** Records held, in RECORD_TYPES order. */
   records: readonly number[];
+  /** Records that identify a person (every type but "other"): the base for the share exposed. */
+  peopleOnRecord: number;
   /** Annual revenue / 365: revenue earned per calendar day. */
   revenuePerCalendarDay: number;
   /** Operating days / 365: the share of calendar days on which activity happens. */
@@ -87,6 +94,7 @@ function compileThreat(threat: Threat): ThreatPlan {
     name: threat.name,
     kind: threat.kind,
     frequency: compileUncertain(threat.frequency),
+    exactEvents: threat.occurrence === 'exact' && typeof threat.frequency === 'number' ? threat.frequency : null,
     exposure,
     disruption: disruption
       ? {
@@ -111,7 +119,10 @@ function compileThreat(threat: Threat): ThreatPlan {
 
 export function buildPlan(scenario: Scenario): ModelPlan {
   const warnings: string[] = [];
-  const foreignCurrency = scenario.currency !== DEFAULTS_CURRENCY;
+  const threats = scenario.threats.map(compileThreat);
+  // Response costs and fines apply only to events that expose people's records.
+  const recordCostsUsed = threats.some((threat) => threat.exposure.some((sampler) => sampler !== null));
+  const foreignCurrency = scenario.currency !== DEFAULTS_CURRENCY && recordCostsUsed;
   const withDefault = (given: UncertainInput | undefined, fallback: Default<DistributionSpec>, path: string): Sampler => {
     if (given !== undefined) return compileUncertain(given);
     if (fallback.money && foreignCurrency) {
@@ -132,12 +143,13 @@ export function buildPlan(scenario: Scenario): ModelPlan {
     fines = {
       probability: withDefault(regulation.fineProbability, defaults.fineProbability, 'regulation.fineProbability'),
       amount: withDefault(regulation.fineIfImposed, defaults.fineIfImposed, 'regulation.fineIfImposed'),
-      cap: fineCap(
-        regulation.regime,
-        organisation.annualRevenue,
-        regulation.provisionsViolated ?? defaults.provisionsViolated.value,
-        regulation.exchangeRate ?? 1,
-      ),
+      cap: fineCap(regulation.regime, organisation.annualRevenue, {
+        hipaaTier: regulation.hipaaTier ?? HIPAA_TIER_DEFAULT.value,
+        hipaaCapBasis: regulation.hipaaCapBasis ?? HIPAA_CAP_BASIS_DEFAULT.value,
+        provisionsViolated: regulation.provisionsViolated ?? defaults.provisionsViolated.value,
+        gdprTier: regulation.gdprTier ?? GDPR_TIER_DEFAULT.value,
+        exchangeRate: regulation.exchangeRate ?? 1,
+      }),
     };
   }
   const lostBusiness = scenario.lostBusiness;
@@ -146,8 +158,9 @@ export function buildPlan(scenario: Scenario): ModelPlan {
   ) as Record<CategoryId, TimingProfile>;
 
   return {
-    threats: scenario.threats.map(compileThreat),
+    threats,
     records: RECORD_TYPES.map((type) => organisation.records[type] ?? 0),
+    peopleOnRecord: PEOPLE_RECORD_TYPES.reduce((sum, type) => sum + (organisation.records[type] ?? 0), 0),
     revenuePerCalendarDay: organisation.annualRevenue / DAYS_PER_YEAR,
     operatingDayShare: organisation.operatingDaysPerYear / DAYS_PER_YEAR,
     appointmentsPerDay: healthcare?.appointmentsPerDay ?? 0,

@@ -32,7 +32,7 @@ export const regionalHospital: Preset = {
       {
         name: 'Ransomware',
         kind: 'ransomware',
-        frequency: { dist: 'pert', low: 0.03, mode: 0.1, high: 0.3 },
+        frequency: { dist: 'pert', low: 0.02, mode: 0.06, high: 0.2 },
         exposure: {
           health: { dist: 'pert', low: 0, mode: 0.15, high: 0.8 },
           paymentCard: { dist: 'pert', low: 0, mode: 0.05, high: 0.5 },
@@ -55,7 +55,7 @@ export const regionalHospital: Preset = {
       {
         name: 'Patient data theft',
         kind: 'dataTheft',
-        frequency: { dist: 'pert', low: 0.05, mode: 0.15, high: 0.4 },
+        frequency: { dist: 'pert', low: 0.03, mode: 0.08, high: 0.2 },
         exposure: {
           health: { dist: 'pert', low: 0.001, mode: 0.05, high: 0.5 },
           credentials: { dist: 'pert', low: 0, mode: 0.1, high: 0.5 },
@@ -66,14 +66,14 @@ export const regionalHospital: Preset = {
       {
         name: 'Breach at a vendor',
         kind: 'thirdPartyBreach',
-        frequency: { dist: 'pert', low: 0.05, mode: 0.1, high: 0.25 },
+        frequency: { dist: 'pert', low: 0.03, mode: 0.08, high: 0.2 },
         exposure: { health: { dist: 'pert', low: 0, mode: 0.2, high: 0.8 } },
         investigation: { dist: 'pert', low: 20_000, mode: 50_000, high: 150_000 },
       },
       {
         name: 'Lost or stolen laptop',
         kind: 'lostDevice',
-        frequency: { dist: 'pert', low: 0.2, mode: 0.5, high: 1.5 },
+        frequency: { dist: 'pert', low: 0.02, mode: 0.1, high: 0.3 },
         exposure: { health: { dist: 'pert', low: 0, mode: 0.002, high: 0.02 } },
         investigation: { dist: 'pert', low: 5_000, mode: 15_000, high: 50_000 },
       },
@@ -85,7 +85,18 @@ export const regionalHospital: Preset = {
       lifetimeValue: { dist: 'pert', low: 200, mode: 500, high: 1_500 },
     },
   },
+  calibration: {
+    kind: 'medianEvent',
+    low: 'iris2025-100m-1b-median',
+    high: 'ibm2026-healthcare',
+    note: 'A typical incident for a 400M USD hospital sits between the public-record median for its revenue band (IRIS, which leaves out lost business) and IBM’s healthcare average (a mean, which includes it).',
+  },
   provenance: {
+    'organisation.operatingDaysPerYear': assumption('A hospital runs every day of the year.'),
+    'threats[0].exposure.paymentCard': assumption('Share of cards on file taken when attackers exfiltrate billing systems.'),
+    'threats[0].exposure.credentials': assumption('Share of staff and portal logins taken; attackers usually dump the directory.'),
+    'threats[0].exposure.employee': assumption('Share of staff records taken from HR systems.'),
+    'threats[1].exposure.credentials': assumption('Share of logins taken in a hacking breach.'),
     'organisation.annualRevenue': assumption(
       'Net patient revenue of 400M USD, between the US average of 223.7M for all hospitals and 884.1M for hospitals over 250 beds.',
       'definitive2022',
@@ -105,7 +116,7 @@ export const regionalHospital: Preset = {
       'kaufmanHall2024',
     ),
     'threats[0].frequency': assumption(
-      'Chance of a disruptive ransomware attack in a year. Ransomware was 39% of breaches studied by IBM in 2026; yearly incident probabilities have risen about fourfold since 2008 (IRIS).',
+      'Disruptive ransomware attacks a year: most likely 6%, up to 20%. Ransomware was 39% of breaches studied by IBM in 2026; yearly incident probabilities have risen about fourfold since 2008 (IRIS).',
       'ibm2026',
       'iris2025',
     ),
@@ -147,7 +158,7 @@ export const regionalHospital: Preset = {
       'sophos2024',
     ),
     'threats[1].frequency': assumption(
-      'Chance of a hacking breach of patient data in a year; HHS records about 720 large health breaches a year.',
+      'Hacking breaches of patient data a year: most likely 8%. HHS records about 720 breaches of 500 or more health records a year across all US covered entities, most of them hacking.',
       'hhsBreachPortal2024',
     ),
     'threats[1].exposure.health': assumption('Share of patient records taken in a hacking breach.'),
@@ -158,10 +169,13 @@ export const regionalHospital: Preset = {
       'bakerHostetlerForensics',
     ),
     'threats[1].itRecovery': assumption('Closing the hole and resetting credentials after a breach without encryption.'),
-    'threats[2].frequency': assumption('Chance a vendor holding patient data is breached in a year.'),
+    'threats[2].frequency': assumption('Breaches a year at vendors holding the hospital’s patient data: most likely 8%.', 'hhsBreachPortal2024'),
     'threats[2].exposure.health': assumption('Share of patient records the vendor held.'),
     'threats[2].investigation': assumption('The hospital’s own investigation when the vendor leads the response.'),
-    'threats[3].frequency': assumption('Reportable loss or theft of an unencrypted device, about one every two years.'),
+    'threats[3].frequency': assumption(
+      'Reportable loss or theft of an unencrypted device: most likely once in ten years; theft and loss are now a small share of HHS breach reports.',
+      'hhsBreachPortal2024',
+    ),
     'threats[3].exposure.health': assumption('Records on one device: up to about 15,000 patients.'),
     'threats[3].investigation': assumption('Investigation and counsel for a small device breach.'),
     'regulation.regime': sourced('US health data falls under HIPAA; caps are the 2026 inflation-adjusted amounts.', 'hhsPenalties2026'),

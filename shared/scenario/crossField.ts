@@ -15,6 +15,17 @@ export function crossFieldErrors(scenario: Scenario): ScenarioError[] {
       });
     }
   }
+  if (regulation) {
+    const hipaaOnly = (['hipaaTier', 'hipaaCapBasis', 'provisionsViolated'] as const).filter((field) => regulation[field] !== undefined);
+    if (regulation.regime !== 'hipaa') {
+      for (const field of hipaaOnly) {
+        errors.push({ path: `regulation.${field}`, message: `applies only to the hipaa regime (this scenario's regime is ${regulation.regime})` });
+      }
+    }
+    if (regulation.gdprTier !== undefined && regulation.regime !== 'gdpr' && regulation.regime !== 'ukGdpr') {
+      errors.push({ path: 'regulation.gdprTier', message: `applies only to the gdpr and ukGdpr regimes (this scenario's regime is ${regulation.regime})` });
+    }
+  }
   const names = new Map<string, number>();
   scenario.threats.forEach((threat, index) => {
     const earlier = names.get(threat.name);

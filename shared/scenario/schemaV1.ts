@@ -15,6 +15,7 @@ import {
   type RecordType,
 } from '../model/vocabulary';
 import { CATEGORY_IDS, type CategoryId } from '../model/categories';
+import { GDPR_TIERS, HIPAA_CAP_BASES, HIPAA_TIERS } from '../model/regimes';
 import { LIMITS, MIN_TRIALS } from './limits';
 import { money, share, uncertain } from './uncertainSchema';
 import { strict } from './strict';
@@ -69,12 +70,20 @@ const customLossSchema = strict({
 });
 
 /** Fields a custom threat may not carry: it states its losses directly. */
+/**
+ * How the yearly number of events follows from the frequency: `poisson` (the default) draws it
+ * from a Poisson distribution with the year's rate; `exact` makes it exactly the frequency every
+ * year, for replaying a known incident (the frequency must then be a whole-number constant).
+ */
+export const OCCURRENCES = ['poisson', 'exact'] as const;
+
 export const MODELLED_THREAT_FIELDS = ['exposure', 'disruption', 'investigation', 'itRecovery', 'ransom'] as const;
 
 const threatSchema = strict({
   name: text(200),
   kind: z.enum(THREAT_KINDS),
   frequency: uncertain(LIMITS.frequencyPerYear, ' events a year'),
+  occurrence: z.enum(OCCURRENCES).optional(),
   exposure: strict(exposureShape).optional(),
   disruption: disruptionSchema.optional(),
   investigation: money().optional(),
@@ -82,6 +91,13 @@ const threatSchema = strict({
   ransom: ransomSchema.optional(),
   customLosses: z.array(customLossSchema).max(50).optional(),
 }).superRefine((threat, ctx) => {
+  if (threat.occurrence === 'exact' && !(typeof threat.frequency === 'number' && Number.isInteger(threat.frequency))) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['frequency'],
+      message: 'must be a whole number (a plain number, not a distribution) when occurrence is "exact"',
+    });
+  }
   if (threat.kind !== 'custom') return;
   for (const field of MODELLED_THREAT_FIELDS) {
     if (threat[field] !== undefined) {
@@ -112,7 +128,10 @@ const regulationSchema = strict({
   regime: z.enum(REGIMES),
   fineProbability: share().optional(),
   fineIfImposed: money().optional(),
+  hipaaTier: z.union(HIPAA_TIERS.map((tier) => z.literal(tier)), { error: 'must be 1, 2, 3 or 4' }).optional(),
+  hipaaCapBasis: z.enum(HIPAA_CAP_BASES).optional(),
   provisionsViolated: z.number().int().min(1).max(100).optional(),
+  gdprTier: z.enum(GDPR_TIERS).optional(),
   exchangeRate: z.number().positive().max(LIMITS.exchangeRate).optional(),
 });
 

@@ -75,6 +75,11 @@ export const SOURCES = {
     year: 2026,
     readVia: 'prospyrmed.com summary',
   },
+  hipaaEnforcementDiscretion2026: {
+    publisher: 'CalHIPAA; Legally Firm (summaries of HHS OCR enforcement discretion)',
+    title: 'HIPAA penalty tiers and yearly caps under OCR enforcement discretion, 2026 amounts',
+    year: 2026,
+  },
   hhsBreachPortal2024: {
     publisher: 'US Department of Health and Human Services, Office for Civil Rights',
     title: 'Breach Portal: breaches affecting 500 or more individuals',

@@ -50,18 +50,31 @@ describe('engine on an all-constant scenario', () => {
     expect(run.impactTotals[3]! / run.eventLoss.length).toBeCloseTo(24, 9);
   });
 
-  it('caps a GDPR fine at the higher of the fixed cap and 4% of turnover', () => {
-    const gdpr: Scenario = {
+  it('caps a GDPR fine at the higher of the fixed cap and 2% (lower tier) or 4% (upper tier) of turnover', () => {
+    const gdpr = (gdprTier: 'lower' | 'upper'): Scenario => ({
       ...scenario,
       currency: 'EUR',
       organisation: { ...scenario.organisation, annualRevenue: 1_000_000_000 },
-      regulation: { regime: 'gdpr', fineProbability: 1, fineIfImposed: 90_000_000 },
-    };
-    const gdprPlan = buildPlan(gdpr);
-    expect(gdprPlan.fines?.cap).toBe(40_000_000);
-    const result = simulate(gdprPlan, { trials: 200, seed: 1 });
+      regulation: { regime: 'gdpr', fineProbability: 1, fineIfImposed: 90_000_000, gdprTier },
+    });
+    expect(buildPlan(gdpr('lower')).fines?.cap).toBe(20_000_000);
+    const upperPlan = buildPlan(gdpr('upper'));
+    expect(upperPlan.fines?.cap).toBe(40_000_000);
+    const result = simulate(upperPlan, { trials: 200, seed: 1 });
     const fines = result.lineTotals[COST_LINE_IDS.indexOf('regulatoryFines')]!;
     expect(fines / result.eventLoss.length).toBeCloseTo(40_000_000, 6);
+    const small = { ...gdpr('lower'), organisation: { ...scenario.organisation, annualRevenue: 1_000_000 } };
+    expect(buildPlan(small).fines?.cap).toBe(10_000_000);
+  });
+
+  it('caps a HIPAA fine by tier, cap basis and provisions violated (2026 amounts)', () => {
+    const hipaa = (extra: Partial<NonNullable<Scenario['regulation']>>): number =>
+      buildPlan({ ...scenario, regulation: { regime: 'hipaa', ...extra } }).fines!.cap;
+    expect(hipaa({ hipaaTier: 1, provisionsViolated: 1 })).toBe(36_505.5);
+    expect(hipaa({ hipaaTier: 2, provisionsViolated: 1 })).toBe(146_053);
+    expect(hipaa({ hipaaTier: 3, provisionsViolated: 2 })).toBe(730_104);
+    expect(hipaa({ hipaaTier: 1, hipaaCapBasis: 'statutory', provisionsViolated: 1 })).toBe(2_190_294);
+    expect(hipaa({})).toBe(146_053 * 3); // defaults: tier 2, enforcement discretion, 3 provisions
   });
 });
 

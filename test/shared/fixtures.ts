@@ -39,7 +39,7 @@ export function constantScenario(): Scenario {
       settlementPerPerson: 3,
       cardAssessmentPerCard: 50,
     },
-    regulation: { regime: 'hipaa', fineProbability: 1, fineIfImposed: 5_000_000, provisionsViolated: 1 },
+    regulation: { regime: 'hipaa', fineProbability: 1, fineIfImposed: 5_000_000, hipaaTier: 4, provisionsViolated: 1 },
     lostBusiness: { customers: 10_000, abnormalChurn: 0.05, lifetimeValue: 100 },
   };
 }
@@ -56,14 +56,14 @@ export const CONSTANT_EVENT_LINES = {
   identityMonitoring: 600 * 0.1 * 5,
   legalDefence: 100_000,
   settlements: 600 * 3,
-  regulatoryFines: 2_190_294, // the 2026 HIPAA cap for one provision, below the 5M fine
+  regulatoryFines: 2_190_294, // the 2026 HIPAA tier-4 cap for one provision, below the 5M fine
   cardAssessments: 100 * 50,
   cancelledCare: (100 * 100 + 10 * 1_000) * 0.2 * 12,
   lostRevenue: 1_000_000 * 0.2 * 12 - (100 * 100 + 10 * 1_000) * 0.2 * 12,
   extraOperatingCosts: 1_000 * 12,
   itRecovery: 200_000,
   ransom: 1_000_000,
-  customerChurn: 0.05 * (600 + (10_000 * 0.2 * 12) / 365) * 100,
+  customerChurn: 0.05 * 10_000 * (600 / 1_100 + (0.2 * 12) / 365) * 100, // 600 of 1,100 people on record exposed
   custom: 0,
 } as const;
 

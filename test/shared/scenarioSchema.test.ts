@@ -4,6 +4,7 @@ import { parseScenario, parseScenarioText } from '../../shared/scenario/parse';
 import { errorToText } from '../../shared/scenario/issues';
 import { regionalHospital } from '../../shared/presets/regionalHospital';
 import type { Scenario } from '../../shared/scenario/schemaV1';
+import { buildPlan } from '../../shared/model/plan';
 
 // A deep copy to break on purpose (JSON.parse gives an untyped value, as a file would).
 const clone = () => JSON.parse(JSON.stringify(regionalHospital.scenario));
@@ -123,9 +124,36 @@ describe('scenario schema v1', () => {
     if (!result.ok) expect(errorToText(result.errors[0]!)).toMatch(/^the file is not valid JSON at line 3, column 16/);
   });
 
+  it('keeps regime-specific settings to their regime', () => {
+    const file = clone();
+    file.regulation = { regime: 'gdpr', hipaaTier: 2, exchangeRate: 1.1 };
+    file.currency = 'USD';
+    expect(errorsOf(file)).toContain("regulation.hipaaTier applies only to the hipaa regime (this scenario's regime is gdpr)");
+    const tier = clone();
+    tier.regulation = { regime: 'hipaa', hipaaTier: 5 };
+    expect(errorsOf(tier)).toContain('regulation.hipaaTier must be 1, 2, 3 or 4');
+  });
+
   it('refuses duplicate threat names', () => {
     const file = clone();
     file.threats[1].name = file.threats[0].name;
     expect(errorsOf(file)).toContain('threats[1].name repeats the name of threats[0] ("Ransomware"); names must be unique');
+  });
+});
+
+describe('defaults a scenario relies on', () => {
+  it('warns when US-dollar defaults stand in for costs in another currency, and only when they are used', () => {
+    const file = clone();
+    file.currency = 'EUR';
+    file.regulation = { regime: 'none' };
+    const result = parseScenario(file);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const warnings = buildPlan(result.scenario).warnings;
+    expect(warnings).toContain(
+      'response.notificationCostPerPerson is not set, so its default in USD is used as if it were EUR; set it in EUR.',
+    );
+    const noExposure = { ...result.scenario, threats: result.scenario.threats.map(({ exposure: _exposure, ...threat }) => threat) };
+    expect(buildPlan(noExposure).warnings).toEqual([]);
   });
 });
