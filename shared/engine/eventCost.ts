@@ -10,7 +10,7 @@
  *   identityMonitoring = P' x uptake x cost per enrolee
  *   legalDefence   = sued x defence cost;  settlements = sued x settlement per person x P
  *   regulatoryFines = fined x min(fine, cap)
- *   cardAssessments = n_card x (P'/P) x assessment per card
+ *   cardAssessments = n_card' x assessment per card, with n_card' = effectivePeople(n_card)
  * With outage D days, ramp-up R days, share of operations lost s, effective days E = D + R/2:
  *   cancelledCare  = care margin per operating day x (operating days / 365) x s x E
  *   lostRevenue    = max(0, revenue per calendar day x s x E - cancelledCare)
@@ -134,8 +134,8 @@ export function eventCost(
     if (k === CARD_INDEX) cards = exposed;
   }
   const hasPeople = people > 0;
-  const effective = hasPeople ? effectivePeople(people, plan.scaling.referenceRecords, plan.scaling.slope) : 0;
-  const perPersonScale = hasPeople ? effective / people : 0;
+  const { referenceRecords, slope } = plan.scaling;
+  const effective = hasPeople ? effectivePeople(people, referenceRecords, slope) : 0;
 
   lines.fill(0);
   lines[LINE.investigation] = threat.investigation ? draws.investigation : 0;
@@ -146,7 +146,7 @@ export function eventCost(
   lines[LINE.legalDefence] = sued * draws.legalDefenceCost;
   lines[LINE.settlements] = sued * draws.settlementPerPerson * people;
   lines[LINE.regulatoryFines] = hasPeople && plan.fines ? draws.fined * Math.min(draws.fineAmount, plan.fines.cap) : 0;
-  lines[LINE.cardAssessments] = cards * perPersonScale * draws.cardAssessmentPerCard;
+  lines[LINE.cardAssessments] = effectivePeople(cards, referenceRecords, slope) * draws.cardAssessmentPerCard;
 
   let outageDays = 0;
   let disruptedYearShare = 0;
