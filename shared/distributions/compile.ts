@@ -1,4 +1,8 @@
-/** Turns a distribution as written in a scenario into a sampler. */
+/**
+ * Turns a distribution as written in a scenario into a sampler. `cap` is the input's upper
+ * limit: bounded distributions already respect it (validation checks their high), and a
+ * lognormal's unbounded tail is capped at it.
+ */
 import type { Sampler } from './sampler';
 import { DEFAULT_PERT_GAMMA, toSpec, type UncertainInput } from './uncertain';
 import { constantSampler } from './constant';
@@ -7,7 +11,7 @@ import { triangularSampler } from './triangular';
 import { pertSampler } from './pert';
 import { lognormalSampler } from './lognormal';
 
-export function compileUncertain(input: UncertainInput): Sampler {
+export function compileUncertain(input: UncertainInput, cap = Infinity): Sampler {
   const spec = toSpec(input);
   switch (spec.dist) {
     case 'constant':
@@ -19,6 +23,6 @@ export function compileUncertain(input: UncertainInput): Sampler {
     case 'pert':
       return pertSampler(spec.low, spec.mode, spec.high, spec.gamma ?? DEFAULT_PERT_GAMMA);
     case 'lognormal':
-      return lognormalSampler(spec.low, spec.high);
+      return lognormalSampler(spec.low, spec.high, cap);
   }
 }

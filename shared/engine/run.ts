@@ -1,15 +1,24 @@
-/** The raw output of a simulation: per-trial totals in typed arrays, never an object per trial. */
+/**
+ * The raw output of a simulation in typed arrays, never an object per trial: the annual loss of
+ * every simulated year, and for every event its year, threat, total and cost per category.
+ * Category detail is kept per event rather than per year: memory grows with the events, which
+ * are far fewer than the years in most scenarios.
+ */
 export type SimulationRun = Readonly<{
   trials: number;
   seed: number;
   /** Annual loss per simulated year. */
   annualLoss: Float64Array;
-  /** Annual loss per category per simulated year, in CATEGORY_IDS order. */
-  categoryLoss: readonly Float64Array[];
   /** Total cost of every simulated event, in the order simulated (chunk, then threat, then trial). */
   eventLoss: Float64Array;
+  /** The simulated year (trial index) of each event. */
+  eventTrial: Int32Array;
   /** Index of the threat behind each event. */
   eventThreat: Uint8Array;
+  /** Cost of each event per category: event e's category c is at e * CATEGORY_COUNT + c. */
+  eventCategoryLoss: Float64Array;
+  /** Sum over all trials of each category, in CATEGORY_IDS order. */
+  categoryTotals: Float64Array;
   /** Sum over all trials of each cost line, in COST_LINE_IDS order. */
   lineTotals: Float64Array;
   /** Per threat: total loss, events, and trials with at least one event. */
@@ -19,3 +28,16 @@ export type SimulationRun = Readonly<{
   /** Sum over all trials of each impact measure, in IMPACT order. */
   impactTotals: Float64Array;
 }>;
+
+/** Per-year totals of each category (CATEGORY_IDS order), rebuilt from the events. */
+export function annualCategoryLoss(run: SimulationRun, categoryCount: number): Float64Array[] {
+  const out = Array.from({ length: categoryCount }, () => new Float64Array(run.trials));
+  for (let e = 0; e < run.eventLoss.length; e += 1) {
+    const trial = run.eventTrial[e] ?? 0;
+    for (let c = 0; c < categoryCount; c += 1) {
+      const array = out[c] as Float64Array;
+      array[trial] = (array[trial] ?? 0) + (run.eventCategoryLoss[e * categoryCount + c] ?? 0);
+    }
+  }
+  return out;
+}

@@ -81,6 +81,56 @@ type ThreatColumns = Readonly<{
   custom: Float64Array[];
 }>;
 
+/** Growable per-event columns: year, threat, total and cost per category. */
+class EventStore {
+  private count = 0;
+  private trial: Int32Array;
+  private threat: Uint8Array;
+  private total: Float64Array;
+  private categories: Float64Array;
+
+  constructor(capacity: number) {
+    this.trial = new Int32Array(capacity);
+    this.threat = new Uint8Array(capacity);
+    this.total = new Float64Array(capacity);
+    this.categories = new Float64Array(capacity * CATEGORY_COUNT);
+  }
+
+  reserve(extra: number): void {
+    const needed = this.count + extra;
+    if (needed <= this.total.length) return;
+    const capacity = Math.max(needed, this.total.length * 2);
+    const grow = <T extends Int32Array | Uint8Array | Float64Array>(old: T, make: (n: number) => T, width: number): T => {
+      const next = make(capacity * width);
+      next.set(old.subarray(0, this.count * width) as never);
+      return next;
+    };
+    this.trial = grow(this.trial, (n) => new Int32Array(n), 1);
+    this.threat = grow(this.threat, (n) => new Uint8Array(n), 1);
+    this.total = grow(this.total, (n) => new Float64Array(n), 1);
+    this.categories = grow(this.categories, (n) => new Float64Array(n), CATEGORY_COUNT);
+  }
+
+  push(trial: number, threat: number, total: number, categories: Float64Array): void {
+    const e = this.count;
+    this.trial[e] = trial;
+    this.threat[e] = threat;
+    this.total[e] = total;
+    this.categories.set(categories, e * CATEGORY_COUNT);
+    this.count = e + 1;
+  }
+
+  finish(): Pick<SimulationRun, 'eventLoss' | 'eventTrial' | 'eventThreat' | 'eventCategoryLoss'> {
+    const n = this.count;
+    return {
+      eventLoss: this.total.subarray(0, n),
+      eventTrial: this.trial.subarray(0, n),
+      eventThreat: this.threat.subarray(0, n),
+      eventCategoryLoss: this.categories.subarray(0, n * CATEGORY_COUNT),
+    };
+  }
+}
+
 class Engine {
   private readonly columns = new Columns();
   private readonly rates = new Float64Array(CHUNK_TRIALS);
@@ -182,10 +232,8 @@ class Engine {
     const plan = this.plan;
     const threatCount = plan.threats.length;
     const annualLoss = new Float64Array(trials);
-    const categoryLoss = Array.from({ length: CATEGORY_COUNT }, () => new Float64Array(trials));
-    let eventLoss = new Float64Array(Math.max(1024, trials));
-    let eventThreat = new Uint8Array(eventLoss.length);
-    let eventCount = 0;
+    const events = new EventStore(Math.max(1024, Math.ceil(trials / 4)));
+    const categoryTotals = new Float64Array(CATEGORY_COUNT);
     const lineTotals = new Float64Array(LINE_COUNT);
     const threatLoss = new Float64Array(threatCount);
     const threatEvents = new Float64Array(threatCount);
@@ -200,46 +248,34 @@ class Engine {
         const threat = plan.threats[t] as ThreatPlan;
         threat.frequency.sample(new Rng(this.seed, chunk, t, STREAM.frequency), this.rates, size);
         const countRng = new Rng(this.seed, chunk, t, STREAM.eventCount);
-        let events = 0;
+        let newEvents = 0;
         const exact = threat.exactEvents;
         for (let i = 0; i < size; i += 1) {
           const k = exact ?? samplePoisson(countRng, this.rates[i] ?? 0);
           this.counts[i] = k;
-          events += k;
+          newEvents += k;
           if (k > 0) threatTrialsHit[t] = (threatTrialsHit[t] ?? 0) + 1;
         }
-        if (events === 0) continue;
-        if (this.eventTrial.length < events) this.eventTrial = new Int32Array(Math.max(events, this.eventTrial.length * 2));
+        if (newEvents === 0) continue;
+        if (this.eventTrial.length < newEvents) this.eventTrial = new Int32Array(Math.max(newEvents, this.eventTrial.length * 2));
         let e = 0;
         for (let i = 0; i < size; i += 1) {
           for (let k = this.counts[i] ?? 0; k > 0; k -= 1) this.eventTrial[e++] = i;
         }
-        if (eventLoss.length < eventCount + events) {
-          const grown = new Float64Array(Math.max(eventCount + events, eventLoss.length * 2));
-          grown.set(eventLoss.subarray(0, eventCount));
-          eventLoss = grown;
-          const grownThreat = new Uint8Array(grown.length);
-          grownThreat.set(eventThreat.subarray(0, eventCount));
-          eventThreat = grownThreat;
-        }
-        const columns = this.drawColumns(threat, t, chunk, events);
-        for (let ev = 0; ev < events; ev += 1) {
+        events.reserve(newEvents);
+        const columns = this.drawColumns(threat, t, chunk, newEvents);
+        for (let ev = 0; ev < newEvents; ev += 1) {
           this.loadDraws(columns, ev);
           const total = eventCost(plan, threat, this.draws, this.lines, this.categories, this.impact);
           const trial = start + (this.eventTrial[ev] ?? 0);
           annualLoss[trial] = (annualLoss[trial] ?? 0) + total;
-          for (let c = 0; c < CATEGORY_COUNT; c += 1) {
-            const array = categoryLoss[c] as Float64Array;
-            array[trial] = (array[trial] ?? 0) + (this.categories[c] ?? 0);
-          }
+          for (let c = 0; c < CATEGORY_COUNT; c += 1) categoryTotals[c] = (categoryTotals[c] ?? 0) + (this.categories[c] ?? 0);
           for (let l = 0; l < LINE_COUNT; l += 1) lineTotals[l] = (lineTotals[l] ?? 0) + (this.lines[l] ?? 0);
           for (let m = 0; m < IMPACT_COUNT; m += 1) impactTotals[m] = (impactTotals[m] ?? 0) + (this.impact[m] ?? 0);
-          eventLoss[eventCount] = total;
-          eventThreat[eventCount] = t;
-          eventCount += 1;
+          events.push(trial, t, total, this.categories);
           threatLoss[t] = (threatLoss[t] ?? 0) + total;
         }
-        threatEvents[t] = (threatEvents[t] ?? 0) + events;
+        threatEvents[t] = (threatEvents[t] ?? 0) + newEvents;
       }
       options.onProgress?.((start + size) / trials);
       if (options.shouldCancel?.()) throw new SimulationCancelled();
@@ -248,9 +284,8 @@ class Engine {
       trials,
       seed: this.seed,
       annualLoss,
-      categoryLoss,
-      eventLoss: eventLoss.slice(0, eventCount),
-      eventThreat: eventThreat.slice(0, eventCount),
+      ...events.finish(),
+      categoryTotals,
       lineTotals,
       threatLoss,
       threatEvents,

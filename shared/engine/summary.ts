@@ -8,7 +8,7 @@ import { CATEGORY_IDS, COST_LINE_IDS, TIMELINE_PERIODS, type CategoryId, type Co
 import type { ModelPlan } from '../model/plan';
 import { exceedanceCurve, logHistogram, type ExceedancePoint, type HistogramBin } from '../stats/curves';
 import { exceedanceSorted, meanAndSd, quantileSorted, sortedCopy, tailMeanSorted } from '../stats/quantiles';
-import { IMPACT } from './eventCost';
+import { CATEGORY_COUNT, IMPACT } from './eventCost';
 import type { SimulationRun } from './run';
 
 export type AnnualLossStats = Readonly<{
@@ -149,18 +149,16 @@ export function summarise(run: SimulationRun, plan: ModelPlan, options: SummaryO
   const worst = worstTenPercentMask(run.annualLoss, sorted);
   let worstCount = 0;
   for (let i = 0; i < n; i += 1) worstCount += worst[i] ?? 0;
+  const worstSums = new Float64Array(CATEGORY_COUNT);
+  for (let e = 0; e < run.eventLoss.length; e += 1) {
+    if (!worst[run.eventTrial[e] ?? 0]) continue;
+    for (let c = 0; c < CATEGORY_COUNT; c += 1) worstSums[c] = (worstSums[c] ?? 0) + (run.eventCategoryLoss[e * CATEGORY_COUNT + c] ?? 0);
+  }
   const categories = {} as Record<CategoryId, CategoryStats>;
   const categoryMeans = {} as Record<CategoryId, number>;
   CATEGORY_IDS.forEach((id, c) => {
-    const values = run.categoryLoss[c] as Float64Array;
-    let sum = 0;
-    let worstSum = 0;
-    for (let i = 0; i < n; i += 1) {
-      const x = values[i] ?? 0;
-      sum += x;
-      if (worst[i]) worstSum += x;
-    }
-    const categoryMean = n > 0 ? sum / n : 0;
+    const worstSum = worstSums[c] ?? 0;
+    const categoryMean = n > 0 ? (run.categoryTotals[c] ?? 0) / n : 0;
     categoryMeans[id] = categoryMean;
     categories[id] = {
       mean: categoryMean,

@@ -21,6 +21,7 @@ import {
 import { fineCap } from './regimes';
 import { PEOPLE_RECORD_TYPES, RECORD_TYPES, type ThreatKind } from './vocabulary';
 import type { DistributionSpec, UncertainInput } from '../distributions/uncertain';
+import { LIMITS } from '../scenario/limits';
 
 export const DAYS_PER_YEAR = 365;
 
@@ -79,40 +80,43 @@ export type ModelPlan = Readonly<{
   warnings: readonly string[];
 }>;
 
-const optionalSampler = (input: UncertainInput | undefined): Sampler | null =>
-  input === undefined ? null : compileUncertain(input);
+const MONEY = LIMITS.money;
+const DAYS = LIMITS.days;
+
+const optionalSampler = (input: UncertainInput | undefined, cap: number): Sampler | null =>
+  input === undefined ? null : compileUncertain(input, cap);
 
 function compileThreat(threat: Threat): ThreatPlan {
   const exposure = RECORD_TYPES.map((type) => {
     const input = threat.exposure?.[type];
     if (input === undefined) return null;
-    const sampler = compileUncertain(input);
+    const sampler = compileUncertain(input, 1);
     return sampler.isConstant && sampler.mean === 0 ? null : sampler;
   });
   const disruption = threat.disruption;
   return {
     name: threat.name,
     kind: threat.kind,
-    frequency: compileUncertain(threat.frequency),
+    frequency: compileUncertain(threat.frequency, LIMITS.frequencyPerYear),
     exactEvents: threat.occurrence === 'exact' && typeof threat.frequency === 'number' ? threat.frequency : null,
     exposure,
     disruption: disruption
       ? {
-          outageDays: compileUncertain(disruption.outageDays),
-          operationsLost: compileUncertain(disruption.operationsLost),
-          rampUpDays: optionalSampler(disruption.rampUpDays),
-          extraCostPerDay: optionalSampler(disruption.extraCostPerDay),
+          outageDays: compileUncertain(disruption.outageDays, DAYS),
+          operationsLost: compileUncertain(disruption.operationsLost, 1),
+          rampUpDays: optionalSampler(disruption.rampUpDays, DAYS),
+          extraCostPerDay: optionalSampler(disruption.extraCostPerDay, MONEY),
         }
       : null,
-    investigation: optionalSampler(threat.investigation),
-    itRecovery: optionalSampler(threat.itRecovery),
+    investigation: optionalSampler(threat.investigation, MONEY),
+    itRecovery: optionalSampler(threat.itRecovery, MONEY),
     ransom: threat.ransom
-      ? { demand: compileUncertain(threat.ransom.demand), paymentProbability: compileUncertain(threat.ransom.paymentProbability) }
+      ? { demand: compileUncertain(threat.ransom.demand, MONEY), paymentProbability: compileUncertain(threat.ransom.paymentProbability, 1) }
       : null,
     customLosses: (threat.customLosses ?? []).map((loss) => ({
       name: loss.name,
       category: CATEGORY_IDS.indexOf(loss.category),
-      perEvent: compileUncertain(loss.perEvent),
+      perEvent: compileUncertain(loss.perEvent, MONEY),
     })),
   };
 }
@@ -124,13 +128,13 @@ export function buildPlan(scenario: Scenario): ModelPlan {
   const recordCostsUsed = threats.some((threat) => threat.exposure.some((sampler) => sampler !== null));
   const foreignCurrency = scenario.currency !== DEFAULTS_CURRENCY && recordCostsUsed;
   const withDefault = (given: UncertainInput | undefined, fallback: Default<DistributionSpec>, path: string): Sampler => {
-    if (given !== undefined) return compileUncertain(given);
+    if (given !== undefined) return compileUncertain(given, MONEY);
     if (fallback.money && foreignCurrency) {
       warnings.push(
         `${path} is not set, so its default in ${DEFAULTS_CURRENCY} is used as if it were ${scenario.currency}; set it in ${scenario.currency}.`,
       );
     }
-    return compileUncertain(fallback.value);
+    return compileUncertain(fallback.value, MONEY);
   };
 
   const response = scenario.response ?? {};
@@ -184,7 +188,7 @@ export function buildPlan(scenario: Scenario): ModelPlan {
         ? {
             customers: lostBusiness.customers,
             abnormalChurn: withDefault(lostBusiness.abnormalChurn, CHURN_DEFAULT, 'lostBusiness.abnormalChurn'),
-            lifetimeValue: compileUncertain(lostBusiness.lifetimeValue),
+            lifetimeValue: compileUncertain(lostBusiness.lifetimeValue, MONEY),
           }
         : null,
     scaling: {

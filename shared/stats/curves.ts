@@ -10,9 +10,13 @@ export type HistogramBin = Readonly<{ from: number; to: number; count: number }>
 /** Losses span at most this many decades on the curve, below the largest. */
 const MAX_DECADES = 6;
 
+/**
+ * `points` log-spaced values from low to high (both > 0). When they coincide the grid spans the
+ * decade below high, computed in logs so that even the tiniest positive numbers give a finite grid.
+ */
 function logGrid(low: number, high: number, points: number): number[] {
-  const a = Math.log10(low);
   const b = Math.log10(high);
+  const a = Math.min(Math.log10(low), b - 1);
   return Array.from({ length: points }, (_, i) => Math.pow(10, a + ((b - a) * i) / (points - 1)));
 }
 
@@ -30,8 +34,7 @@ export function exceedanceCurve(sorted: Float64Array, points: number): Exceedanc
   while (firstPositive < n && (sorted[firstPositive] ?? 0) <= 0) firstPositive += 1;
   const minPositive = sorted[firstPositive] ?? max;
   const low = Math.max(minPositive, max / Math.pow(10, MAX_DECADES));
-  const high = low < max ? max : max * 1.0001;
-  const grid = logGrid(low === high ? high / 10 : low, high, points);
+  const grid = logGrid(low, max, points);
   let previous = 1;
   return grid.map((loss) => {
     const probability = Math.min(previous, exceedanceSorted(sorted, loss));
@@ -49,11 +52,15 @@ export function logHistogram(sorted: Float64Array, bins: number): HistogramBin[]
   const min = sorted[first] ?? 0;
   const max = sorted[n - 1] ?? 0;
   const low = Math.max(min, max / 1e8);
-  const edges = logGrid(low, max > low ? max : low * 10, bins + 1);
+  const edges = logGrid(low, max, bins + 1);
+  // Bin in logs, as logGrid spaces the edges: exact even where an edge underflows to 0.
+  const highLog = Math.log10(max);
+  const lowLog = Math.min(Math.log10(low), highLog - 1);
+  const span = highLog - lowLog;
   const counts = new Array<number>(bins).fill(0);
   for (let i = first; i < n; i += 1) {
     const x = sorted[i] ?? 0;
-    let bin = Math.floor(((Math.log10(x) - Math.log10(edges[0] ?? 1)) / (Math.log10(edges[bins] ?? 10) - Math.log10(edges[0] ?? 1))) * bins);
+    let bin = Math.floor(((Math.log10(x) - lowLog) / span) * bins);
     bin = Math.min(bins - 1, Math.max(0, bin));
     counts[bin] = (counts[bin] ?? 0) + 1;
   }
