@@ -116,7 +116,8 @@ class EventStore {
     this.trial[e] = trial;
     this.threat[e] = threat;
     this.total[e] = total;
-    this.categories.set(categories, e * CATEGORY_COUNT);
+    const base = e * CATEGORY_COUNT;
+    for (let c = 0; c < CATEGORY_COUNT; c += 1) this.categories[base + c] = categories[c] ?? 0;
     this.count = e + 1;
   }
 
@@ -232,7 +233,9 @@ class Engine {
     const plan = this.plan;
     const threatCount = plan.threats.length;
     const annualLoss = new Float64Array(trials);
-    const events = new EventStore(Math.max(1024, Math.ceil(trials / 4)));
+    // Room for the expected number of events (plus a margin) so the store rarely grows.
+    const expectedEvents = trials * plan.threats.reduce((sum, threat) => sum + (threat.exactEvents ?? threat.frequency.mean), 0);
+    const events = new EventStore(Math.max(1024, Math.ceil(expectedEvents * 1.1 + 10 * Math.sqrt(expectedEvents))));
     const categoryTotals = new Float64Array(CATEGORY_COUNT);
     const lineTotals = new Float64Array(LINE_COUNT);
     const threatLoss = new Float64Array(threatCount);
