@@ -39,11 +39,11 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
-    files: ['main/**/*.ts', 'cli/**/*.ts', 'bin/**/*.js', 'tools/**/*.js', 'test/**/*.ts', '*.ts', '*.js', 'scripts/**/*.ts'],
+    files: ['main/**/*.ts', 'cli/**/*.ts', 'bin/**/*.js', 'tools/**/*.js', 'test/**/*.{ts,tsx}', '*.ts', '*.js', 'scripts/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['test/**/*.ts'],
+    files: ['test/**/*.{ts,tsx}'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', 'no-console': 'off' },
   },
 );

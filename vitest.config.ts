@@ -14,7 +14,7 @@ export default defineConfig({
         define,
         test: {
           name: 'unit',
-          include: ['test/shared/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/main/**/*.test.ts', 'test/renderer/**/*.test.ts', 'test/lint/**/*.test.ts', 'test/tooling/**/*.test.ts'],
+          include: ['test/shared/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/main/**/*.test.ts', 'test/renderer/**/*.test.ts', 'test/renderer/**/*.test.tsx', 'test/lint/**/*.test.ts', 'test/tooling/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
         },

@@ -1,13 +1,14 @@
-/** Renderer entry: mounts the React app. */
+/** Renderer entry: mounts the workspace. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { Workspace } from './Workspace';
 import './styles.css';
+import './workspace.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element to mount Aftermath into.');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <Workspace />
   </StrictMode>,
 );

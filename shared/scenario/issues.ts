@@ -98,6 +98,7 @@ function messagesFor(issue: z.core.$ZodIssue, root: unknown): ScenarioError[] {
     }
     case 'invalid_value': {
       const allowed = issue.values.map((value) => JSON.stringify(value)).join(', ');
+      if (got === undefined) return [{ path, message: `is required: one of ${allowed}` }];
       const suggestion = typeof got === 'string' ? nearest(got, issue.values.map(String)) : undefined;
       const hint = suggestion ? ` Did you mean "${suggestion}"?` : '';
       return [{ path, message: `must be one of: ${allowed} (got ${describeValue(got)}).${hint}` }];

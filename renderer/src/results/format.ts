@@ -1,21 +1,37 @@
 /** Formatting helpers bound to the reader's locale and the scenario's currency. */
-import { formatMoney, formatProbability } from '../../../shared/format/numbers';
+import { formatCount, formatMoney, formatProbability } from '../../../shared/format/numbers';
 
 export const userLocale = (): string | undefined => (typeof navigator !== 'undefined' ? navigator.language : undefined);
 
 export type Formatters = Readonly<{
   money: (value: number) => string;
   moneyCompact: (value: number) => string;
+  /** An amount in another currency than the scenario's (a published figure as published). */
+  moneyIn: (value: number, currency: string) => string;
+  /** A range of amounts, each compact: $100K–$150K. */
+  moneyRangeCompact: (from: number, to: number) => string;
   probability: (value: number) => string;
   /** Whole percentages for axis ticks: 0%, 20%, 40%. */
   percentTick: (value: number) => string;
+  /** A share of a whole with at most one decimal: 0%, 2.5%, 41%, and < 0.1% for a tiny share that is not nothing. */
+  share: (value: number) => string;
+  /** A whole count in the reader's locale: 12,345. */
+  count: (value: number) => string;
 }>;
 
 export function formatters(currency: string, locale: string | undefined = userLocale()): Formatters {
+  const moneyCompact = (value: number): string => formatMoney(value, currency, locale, 'compact');
   return {
     money: (value) => formatMoney(value, currency, locale, 'full'),
-    moneyCompact: (value) => formatMoney(value, currency, locale, 'compact'),
+    moneyCompact,
+    moneyIn: (value, otherCurrency) => formatMoney(value, otherCurrency, locale, 'full'),
+    moneyRangeCompact: (from, to) => `${moneyCompact(from)}\u2013${moneyCompact(to)}`,
     probability: (value) => formatProbability(value, locale),
     percentTick: (value) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value),
+    share: (value) => {
+      const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+      return value > 0 && value < 0.001 ? `< ${percent.format(0.001)}` : percent.format(value);
+    },
+    count: (value) => formatCount(value, locale),
   };
 }

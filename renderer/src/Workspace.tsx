@@ -1,0 +1,246 @@
+/**
+ * The scenario workspace: inputs on the left in the order people think about them, live results
+ * on the right, variants to compare, and a presentation mode. Simulations run in a worker;
+ * results follow edits after a short pause, and stay on the last valid inputs while any input
+ * needs attention.
+ */
+import { useCallback, useMemo, useState } from 'react';
+import { DEFAULT_SEED, DEFAULT_TRIALS, type ScenarioResult } from '../../shared/engine/runScenario';
+import { DEFAULT_PRESET_ID, findPreset } from '../../shared/presets/index';
+import type { Scenario } from '../../shared/scenario/schemaV1';
+import { EditorContext } from './inputs/editorContext';
+import { OrganisationSection } from './inputs/OrganisationSection';
+import { DataSection } from './inputs/DataSection';
+import { ThreatsSection } from './inputs/ThreatsSection';
+import { DowntimeSection } from './inputs/DowntimeSection';
+import { ResponseSection } from './inputs/ResponseSection';
+import { RegulationSection } from './inputs/RegulationSection';
+import { LostBusinessSection } from './inputs/LostBusinessSection';
+import { RangeGuide } from './inputs/RangeGuide';
+import { TextField } from './inputs/TextField';
+import { HeadlineFigures } from './results/HeadlineFigures';
+import { CATEGORY_IDS, CATEGORY_LABELS } from '../../shared/model/categories';
+import type { Formatters } from './results/format';
+import { ExceedanceChart } from './results/ExceedanceChart';
+import { CategoryChart } from './results/CategoryChart';
+import { IncidentHistogram } from './results/IncidentHistogram';
+import { CashflowChart } from './results/CashflowChart';
+import { BenchmarkChart } from './results/BenchmarkChart';
+import { formatters, userLocale } from './results/format';
+import { runKey, type RunSettings } from './simulation/runKey';
+import { useResults, type WantedRun } from './simulation/useResults';
+import { TopBar } from './shell/TopBar';
+import { VariantTabs } from './shell/VariantTabs';
+import { ValidationBanner } from './shell/ValidationBanner';
+import { RunStatus } from './shell/RunStatus';
+import { CompareView, type ComparedVariant } from './shell/CompareView';
+import { PresentationMode, type Slide } from './shell/PresentationMode';
+import { ProblemDialog } from './shell/ProblemDialog';
+import { SimulationSettings } from './shell/SimulationSettings';
+import { ThresholdMarks } from './shell/ThresholdMarks';
+import { useTheme } from './shell/theme';
+import { useDebouncedValue } from './shell/useDebouncedValue';
+import { downloadScenario, readScenarioFile } from './shell/scenarioFiles';
+import { useWorkspace } from './workspace/useWorkspace';
+import { workspaceFromPreset } from './workspace/workspace';
+import { validationOf } from './workspace/validation';
+import type { EditorState, ScenarioDoc } from './workspace/editorState';
+
+/** Pause after the last edit before simulating again. */
+export const EDIT_DEBOUNCE_MS = 120;
+
+function settingsOf(scenario: Scenario, thresholds: readonly number[]): RunSettings {
+  return { trials: scenario.simulation?.trials ?? DEFAULT_TRIALS, seed: scenario.simulation?.seed ?? DEFAULT_SEED, thresholds };
+}
+
+const currencyOf = (state: EditorState): string => String(state.doc['currency'] ?? 'USD');
+
+/** The category that costs most in the worst 10% of years, in a sentence. */
+function categoryHeadline(result: ScenarioResult, format: Formatters): string {
+  const ranked = [...CATEGORY_IDS].sort((a, b) => result.categories[b].meanInWorst10 - result.categories[a].meanInWorst10);
+  const top = ranked[0];
+  const second = ranked[1];
+  if (!top || !second) return '';
+  return `In the worst years, ${CATEGORY_LABELS[top].toLowerCase()} costs most (${format.moneyCompact(result.categories[top].meanInWorst10)} on average), then ${CATEGORY_LABELS[second].toLowerCase()}.`;
+}
+
+export function Workspace() {
+  const locale = userLocale();
+  const initialPreset = findPreset(DEFAULT_PRESET_ID);
+  if (!initialPreset) throw new Error('The built-in example is missing.');
+  const { workspace, dispatch, variant, editor, canUndo, canRedo } = useWorkspace(() => workspaceFromPreset(initialPreset), currencyOf, locale);
+  const { theme, toggle: toggleTheme } = useTheme();
+  const [comparing, setComparing] = useState(false);
+  const [presenting, setPresenting] = useState(false);
+  const [problems, setProblems] = useState<{ title: string; list: readonly string[] } | null>(null);
+  const [thresholds, setThresholds] = useState<readonly number[]>([]);
+
+  // The run wanted for each variant: its current scenario when valid. While a variant's inputs
+  // need attention nothing new runs, and its last finished result stays on screen.
+  const runs = useMemo(() => {
+    const out = new Map<string, { run: WantedRun | undefined; valid: boolean }>();
+    for (const item of workspace.variants) {
+      const scenario = validationOf(item.history.present).scenario;
+      if (!scenario) {
+        out.set(item.id, { run: undefined, valid: false });
+        continue;
+      }
+      const settings = settingsOf(scenario, thresholds);
+      out.set(item.id, { run: { key: runKey(scenario, settings), group: item.id, scenario, settings }, valid: true });
+    }
+    return out;
+  }, [workspace.variants, thresholds]);
+
+  const activeRun = runs.get(variant.id)?.run;
+  const settledKey = useDebouncedValue(activeRun?.key ?? '', EDIT_DEBOUNCE_MS);
+  const wanted = useMemo(() => {
+    const list: WantedRun[] = [];
+    if (activeRun && activeRun.key === settledKey) list.push(activeRun);
+    if (comparing) {
+      for (const item of workspace.variants) {
+        const run = runs.get(item.id)?.run;
+        if (run && !list.some((existing) => existing.key === run.key)) list.push(run);
+      }
+    }
+    return list;
+  }, [activeRun, settledKey, comparing, runs, workspace.variants]);
+
+  const { results, latestByGroup, running, cancel } = useResults(wanted);
+  const currentResult = activeRun ? results.get(activeRun.key) : undefined;
+  const latest = latestByGroup.get(variant.id);
+  const result: ScenarioResult | undefined = currentResult ?? latest?.result;
+  const stale = !currentResult && result !== undefined;
+  const format = useMemo(() => formatters(result?.currency ?? currencyOf(editor.state), locale), [result?.currency, editor.state, locale]);
+  const scenarioForCharts = currentResult ? activeRun?.scenario : latest?.scenario;
+
+  const loadScenario = useCallback(
+    (doc: ScenarioDoc, provenance: EditorState['provenance']) => editor.edit(() => ({ doc, pending: {}, provenance })),
+    [editor],
+  );
+
+  const openFile = useCallback(
+    async (file: File) => {
+      const opened = await readScenarioFile(file);
+      if (opened.ok) loadScenario(opened.scenario as unknown as ScenarioDoc, {});
+      else setProblems({ title: `${opened.fileName} could not be opened`, list: opened.problems });
+    },
+    [loadScenario],
+  );
+
+  const compared: ComparedVariant[] = workspace.variants.map((item) => {
+    const entry = runs.get(item.id);
+    const current = entry?.run ? results.get(entry.run.key) : undefined;
+    return { id: item.id, name: item.name, result: current ?? latestByGroup.get(item.id)?.result, valid: entry?.valid ?? false };
+  });
+
+  const slides: Slide[] = result
+    ? [
+        {
+          id: 'headline',
+          title: String(editor.state.doc['name'] ?? 'Scenario'),
+          headline: `Expected annual loss ${format.moneyCompact(result.annualLoss.mean)}; a 1-in-20 year costs ${format.moneyCompact(result.annualLoss.p95)}.`,
+          body: <HeadlineFigures result={result} format={format} />,
+        },
+        {
+          id: 'exceedance',
+          title: 'How likely is a year this costly?',
+          headline: `Once in 20 years, losses reach ${format.moneyCompact(result.annualLoss.p95)} or more; once in 100 years, ${format.moneyCompact(result.annualLoss.p99)} or more.`,
+          body: <ExceedanceChart result={result} format={format} />,
+        },
+        { id: 'categories', title: 'Where the money goes', headline: categoryHeadline(result, format), body: <CategoryChart result={result} format={format} /> },
+        { id: 'incident', title: 'What one incident costs', headline: `A typical incident costs ${format.moneyCompact(result.event.p50)}; one in ten costs more than ${format.moneyCompact(result.event.p90)}.`, body: <IncidentHistogram result={result} format={format} /> },
+        { id: 'cashflow', title: 'When the money is paid', headline: `Of ${format.moneyCompact(result.annualLoss.mean)} a year on average, ${format.moneyCompact(result.timeline[0]?.total ?? 0)} falls in the first month.`, body: <CashflowChart result={result} format={format} /> },
+      ]
+    : [];
+
+  const invalidCount = editor.validation.count;
+  return (
+    <EditorContext.Provider value={editor}>
+      <div className="workspace">
+        <TopBar
+          onPreset={(id) => {
+            const preset = findPreset(id);
+            if (preset) loadScenario(preset.scenario as unknown as ScenarioDoc, preset.provenance);
+          }}
+          onOpenFile={(file) => void openFile(file)}
+          onSave={() => editor.validation.scenario && downloadScenario(editor.validation.scenario, String(editor.state.doc['name'] ?? 'scenario'))}
+          canSave={editor.validation.scenario !== null}
+          onUndo={() => dispatch({ type: 'undo' })}
+          onRedo={() => dispatch({ type: 'redo' })}
+          canUndo={canUndo}
+          canRedo={canRedo}
+          comparing={comparing}
+          onCompare={() => setComparing((value) => !value)}
+          onPresent={() => setPresenting(true)}
+          canPresent={result !== undefined}
+          theme={theme}
+          onTheme={toggleTheme}
+        />
+        <VariantTabs workspace={workspace} dispatch={dispatch} />
+        <div className="workspace-body">
+          <aside className="inputs" aria-label="Inputs">
+            <TextField path="name" label="Scenario name" />
+            <RangeGuide />
+            <OrganisationSection />
+            <DataSection />
+            <ThreatsSection />
+            <DowntimeSection />
+            <ResponseSection />
+            <RegulationSection />
+            <LostBusinessSection />
+            <SimulationSettings />
+          </aside>
+          <main className="results" aria-label="Results">
+            <div className="results-head">
+              <h1 className="scenario-heading">{String(editor.state.doc['name'] ?? '')}</h1>
+              <RunStatus
+                progress={running ? running.progress : null}
+                trials={activeRun?.settings.trials ?? DEFAULT_TRIALS}
+                seed={activeRun?.settings.seed ?? DEFAULT_SEED}
+                onCancel={cancel}
+                stale={stale || invalidCount > 0}
+              />
+            </div>
+            <ValidationBanner validation={editor.validation} hasResults={result !== undefined} />
+            {!comparing && <ThresholdMarks thresholds={thresholds} onChange={setThresholds} locale={locale} currency={result?.currency ?? currencyOf(editor.state)} format={format} />}
+            {comparing ? (
+              <CompareView variants={compared} format={format} />
+            ) : result ? (
+              <>
+                <HeadlineFigures result={result} format={format} />
+                <ExceedanceChart result={result} format={format} />
+                <div className="chart-grid">
+                  <CategoryChart result={result} format={format} />
+                  <IncidentHistogram result={result} format={format} />
+                  <CashflowChart result={result} format={format} />
+                  {scenarioForCharts && (
+                    <BenchmarkChart
+                      result={result}
+                      format={format}
+                      sector={scenarioForCharts.organisation.sector}
+                      annualRevenue={scenarioForCharts.organisation.annualRevenue}
+                      currency={scenarioForCharts.currency}
+                    />
+                  )}
+                </div>
+                {result.warnings.length > 0 && (
+                  <div className="banner" role="note">
+                    <ul>
+                      {result.warnings.map((warning) => (
+                        <li key={warning}>{warning}</li>
+                      ))}
+                    </ul>
+                  </div>
+                )}
+              </>
+            ) : (
+              <p className="placeholder-text">Simulating {(activeRun?.settings.trials ?? DEFAULT_TRIALS).toLocaleString()} years…</p>
+            )}
+          </main>
+        </div>
+        {presenting && slides.length > 0 && <PresentationMode slides={slides} onClose={() => setPresenting(false)} />}
+        {problems && <ProblemDialog title={problems.title} problems={problems.list} onClose={() => setProblems(null)} />}
+      </div>
+    </EditorContext.Provider>
+  );
+}

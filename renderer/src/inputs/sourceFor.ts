@@ -1,0 +1,11 @@
+/** The citation for an input in the editor: the loaded preset's or template's, else the model default's. */
+import { sourceOfInput } from '../../../shared/model/defaultSources';
+import type { Provenance } from '../../../shared/sources/provenance';
+import type { Regime } from '../../../shared/model/vocabulary';
+import { getAt } from '../workspace/draftPath';
+import type { EditorApi } from './editorContext';
+
+export function sourceFor(editor: EditorApi, path: string): Provenance | undefined {
+  const regime = getAt(editor.state.doc, 'regulation.regime') as Regime | undefined;
+  return sourceOfInput(path, editor.state.provenance, regime);
+}

@@ -1,0 +1,109 @@
+/**
+ * Runs the wanted scenarios in the simulation worker (never on the UI thread) and returns their
+ * results by key, the latest finished result of each group (a variant), the progress of the run
+ * in progress, and a way to cancel it. A newer request stops a run that is no longer first in
+ * line by terminating the worker. Results are kept (up to a limit) because a seed gives the
+ * same numbers every time: asking again for a scenario already run answers at once.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ScenarioResult } from '../../../shared/engine/runScenario';
+import type { Scenario } from '../../../shared/scenario/schemaV1';
+import type { RunRequest, WorkerReply } from './protocol';
+import type { RunSettings } from './runKey';
+import { nextRun } from './runQueue';
+
+export type WantedRun = Readonly<{ key: string; group: string; scenario: Scenario; settings: RunSettings }>;
+
+export type Finished = Readonly<{ key: string; result: ScenarioResult; scenario: Scenario }>;
+
+export type ResultsState = Readonly<{
+  results: ReadonlyMap<string, ScenarioResult>;
+  latestByGroup: ReadonlyMap<string, Finished>;
+  running: Readonly<{ key: string; progress: number }> | null;
+  errors: ReadonlyMap<string, string>;
+  cancel: () => void;
+}>;
+
+const KEEP_RESULTS = 24;
+
+function createWorker(): Worker {
+  return new Worker(new URL('./simulation.worker.ts', import.meta.url), { type: 'module', name: 'aftermath-simulation' });
+}
+
+export function useResults(wanted: readonly WantedRun[]): ResultsState {
+  const [results, setResults] = useState<ReadonlyMap<string, ScenarioResult>>(() => new Map());
+  const [latestByGroup, setLatest] = useState<ReadonlyMap<string, Finished>>(() => new Map());
+  const [errors, setErrors] = useState<ReadonlyMap<string, string>>(() => new Map());
+  const [running, setRunning] = useState<ResultsState['running']>(null);
+  const [cancelled, setCancelled] = useState<ReadonlySet<string>>(() => new Set());
+  const worker = useRef<Worker | null>(null);
+  const current = useRef<Readonly<{ id: number; run: WantedRun }> | null>(null);
+  const nextId = useRef(1);
+
+  const stop = useCallback(() => {
+    worker.current?.terminate();
+    worker.current = null;
+    current.current = null;
+    setRunning(null);
+  }, []);
+
+  const onReply = useCallback((event: MessageEvent<WorkerReply>) => {
+    const reply = event.data;
+    const active = current.current;
+    if (!active || reply.id !== active.id) return;
+    if (reply.type === 'progress') {
+      setRunning({ key: active.run.key, progress: reply.done });
+      return;
+    }
+    current.current = null;
+    setRunning(null);
+    if (reply.type === 'result') {
+      setResults((previous) => {
+        const next = new Map(previous);
+        next.delete(active.run.key);
+        next.set(active.run.key, reply.result);
+        while (next.size > KEEP_RESULTS) {
+          const oldest = next.keys().next().value;
+          if (oldest === undefined) break;
+          next.delete(oldest);
+        }
+        return next;
+      });
+      setLatest((previous) => new Map(previous).set(active.run.group, { key: active.run.key, result: reply.result, scenario: active.run.scenario }));
+    } else {
+      setErrors((previous) => new Map(previous).set(active.run.key, reply.type === 'invalid' ? reply.errors.join('\n') : reply.message));
+    }
+  }, []);
+
+  useEffect(() => {
+    const list = wanted.filter((run) => !cancelled.has(run.key));
+    const decision = nextRun(
+      list.map((run) => run.key),
+      (key) => results.has(key) || errors.has(key),
+      current.current?.run.key ?? null,
+    );
+    if (decision.action !== 'start') return;
+    if (decision.stopCurrent) stop();
+    const run = list.find((item) => item.key === decision.key);
+    if (!run) return;
+    if (!worker.current) {
+      worker.current = createWorker();
+      worker.current.addEventListener('message', onReply);
+    }
+    const id = nextId.current;
+    nextId.current += 1;
+    current.current = { id, run };
+    const request: RunRequest = { type: 'run', id, scenario: run.scenario, ...run.settings };
+    worker.current.postMessage(request);
+  }, [wanted, results, errors, cancelled, stop, onReply]);
+
+  useEffect(() => () => worker.current?.terminate(), []);
+
+  const cancel = useCallback(() => {
+    const key = current.current?.run.key;
+    stop();
+    if (key) setCancelled((previous) => new Set(previous).add(key));
+  }, [stop]);
+
+  return { results, latestByGroup, running, errors, cancel };
+}
