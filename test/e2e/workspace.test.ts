@@ -67,6 +67,7 @@ describe('the workspace', () => {
     expect(await input.inputValue()).toBe('lots');
     expect(await figure('Expected annual loss').textContent()).toBe(settled);
     await shot('invalid');
+    await expectNoSeriousViolations('the invalid-input view');
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press(undoKey);
     await page.keyboard.press(undoKey);
@@ -147,6 +148,7 @@ describe('the workspace', () => {
     expect(await dialog.textContent()).toMatch(/organisation\.sector is required/);
     expect(await dialog.textContent()).toMatch(/threats must have at least 1 item/);
     await shot('file-problems');
+    await expectNoSeriousViolations('the file problems dialog');
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Regional hospital');
   });

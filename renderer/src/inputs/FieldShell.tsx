@@ -52,11 +52,13 @@ export function FieldShell({ label, unit, help, source, errors, children, group,
       </div>
       {children({ inputId, describedBy })}
       {errors.length > 0 && (
-        <ul id={errorId} className="field-errors" role="alert">
-          {errors.map((error) => (
-            <li key={error}>{error}</li>
-          ))}
-        </ul>
+        <div id={errorId} role="alert">
+          <ul className="field-errors">
+            {errors.map((error) => (
+              <li key={error}>{error}</li>
+            ))}
+          </ul>
+        </div>
       )}
       <div id={helpId} className={open ? 'field-help' : 'field-help visually-hidden'}>
         <p>{help}</p>

@@ -11,7 +11,7 @@ export type Formatters = Readonly<{
   /** A range of amounts, each compact: $100K–$150K. */
   moneyRangeCompact: (from: number, to: number) => string;
   probability: (value: number) => string;
-  /** Whole percentages for axis ticks: 0%, 20%, 40%. */
+  /** Percentages for axis ticks: 0%, 4.5%, 9% (one decimal at most). */
   percentTick: (value: number) => string;
   /** A share of a whole with at most one decimal: 0%, 2.5%, 41%, and < 0.1% for a tiny share that is not nothing. */
   share: (value: number) => string;
@@ -27,7 +27,7 @@ export function formatters(currency: string, locale: string | undefined = userLo
     moneyIn: (value, otherCurrency) => formatMoney(value, otherCurrency, locale, 'full'),
     moneyRangeCompact: (from, to) => `${moneyCompact(from)}\u2013${moneyCompact(to)}`,
     probability: (value) => formatProbability(value, locale),
-    percentTick: (value) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value),
+    percentTick: (value) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value),
     share: (value) => {
       const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
       return value > 0 && value < 0.001 ? `< ${percent.format(0.001)}` : percent.format(value);
