@@ -4,7 +4,7 @@ import { DEFAULT_PRESET_ID, findPreset } from '../../shared/presets/index';
 import type { Scenario } from '../../shared/scenario/schemaV1';
 import type { OutputFormat } from '../args';
 import { readScenarioFile } from '../scenarioFile';
-import { formatCsv } from '../output/csv';
+import { formatCsv } from '../../shared/exports/summaryCsv';
 import { formatTable } from '../output/table';
 
 export type SimulateArgs = Readonly<{

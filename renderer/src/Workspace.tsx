@@ -35,16 +35,19 @@ import { ValidationBanner } from './shell/ValidationBanner';
 import { RunStatus } from './shell/RunStatus';
 import { CompareView, type ComparedVariant } from './shell/CompareView';
 import { PresentationMode, type Slide } from './shell/PresentationMode';
-import { ProblemDialog } from './shell/ProblemDialog';
+import { DocumentPrompt } from './shell/DocumentPrompt';
+import { useDocument } from './shell/useDocument';
 import { SimulationSettings } from './shell/SimulationSettings';
 import { ThresholdMarks } from './shell/ThresholdMarks';
 import { useTheme } from './shell/theme';
 import { useDebouncedValue } from './shell/useDebouncedValue';
-import { downloadScenario, readScenarioFile } from './shell/scenarioFiles';
 import { useWorkspace } from './workspace/useWorkspace';
+import { isDesktop } from './platform/platformApi';
 import { workspaceFromPreset } from './workspace/workspace';
 import { validationOf } from './workspace/validation';
-import type { EditorState, ScenarioDoc } from './workspace/editorState';
+import type { EditorState } from './workspace/editorState';
+
+declare const __AFTERMATH_VERSION__: string;
 
 /** Pause after the last edit before simulating again. */
 export const EDIT_DEBOUNCE_MS = 120;
@@ -68,11 +71,10 @@ export function Workspace() {
   const locale = userLocale();
   const initialPreset = findPreset(DEFAULT_PRESET_ID);
   if (!initialPreset) throw new Error('The built-in example is missing.');
-  const { workspace, dispatch, variant, editor, canUndo, canRedo } = useWorkspace(() => workspaceFromPreset(initialPreset), currencyOf, locale);
+  const { workspace, dispatch, variant, editor, canUndo, canRedo } = useWorkspace(() => workspaceFromPreset(initialPreset), currencyOf, locale, !isDesktop());
   const { theme, toggle: toggleTheme } = useTheme();
   const [comparing, setComparing] = useState(false);
   const [presenting, setPresenting] = useState(false);
-  const [problems, setProblems] = useState<{ title: string; list: readonly string[] } | null>(null);
   const [thresholds, setThresholds] = useState<readonly number[]>([]);
 
   // The run wanted for each variant: its current scenario when valid. While a variant's inputs
@@ -113,19 +115,16 @@ export function Workspace() {
   const format = useMemo(() => formatters(result?.currency ?? currencyOf(editor.state), locale), [result?.currency, editor.state, locale]);
   const scenarioForCharts = currentResult ? activeRun?.scenario : latest?.scenario;
 
-  const loadScenario = useCallback(
-    (doc: ScenarioDoc, provenance: EditorState['provenance']) => editor.edit(() => ({ doc, pending: {}, provenance })),
-    [editor],
-  );
-
-  const openFile = useCallback(
-    async (file: File) => {
-      const opened = await readScenarioFile(file);
-      if (opened.ok) loadScenario(opened.scenario as unknown as ScenarioDoc, {});
-      else setProblems({ title: `${opened.fileName} could not be opened`, list: opened.problems });
-    },
-    [loadScenario],
-  );
+  const openPresentation = useCallback(() => setPresenting(true), []);
+  const document = useDocument({
+    state: editor.state,
+    validation: editor.validation,
+    result,
+    dispatch,
+    onPresent: openPresentation,
+    onToggleTheme: toggleTheme,
+    appVersion: __AFTERMATH_VERSION__,
+  });
 
   const compared: ComparedVariant[] = workspace.variants.map((item) => {
     const entry = runs.get(item.id);
@@ -158,13 +157,14 @@ export function Workspace() {
     <EditorContext.Provider value={editor}>
       <div className="workspace">
         <TopBar
-          onPreset={(id) => {
-            const preset = findPreset(id);
-            if (preset) loadScenario(preset.scenario as unknown as ScenarioDoc, preset.provenance);
-          }}
-          onOpenFile={(file) => void openFile(file)}
-          onSave={() => editor.validation.scenario && downloadScenario(editor.validation.scenario, String(editor.state.doc['name'] ?? 'scenario'))}
+          onPreset={document.newFromExample}
+          onOpenFile={document.openBrowserFile}
+          onOpenDialog={document.desktop ? document.openDialog : undefined}
+          onSave={() => void document.save(false)}
           canSave={editor.validation.scenario !== null}
+          onCommand={document.handleMenu}
+          documentName={document.info.fileName}
+          edited={document.edited}
           onUndo={() => dispatch({ type: 'undo' })}
           onRedo={() => dispatch({ type: 'redo' })}
           canUndo={canUndo}
@@ -239,7 +239,7 @@ export function Workspace() {
           </main>
         </div>
         {presenting && slides.length > 0 && <PresentationMode slides={slides} onClose={() => setPresenting(false)} />}
-        {problems && <ProblemDialog title={problems.title} problems={problems.list} onClose={() => setProblems(null)} />}
+        <DocumentPrompt document={document} />
       </div>
     </EditorContext.Provider>
   );

@@ -5,7 +5,7 @@
  * opens and closes; the dark theme applies; every view passes an axe audit with no serious or
  * critical violations. Screenshots of every view are kept in test-results/.
  */
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -143,6 +143,10 @@ describe('the workspace', () => {
     const file = path.join(folder, 'broken.aftermath.json');
     writeFileSync(file, JSON.stringify({ format: 'aftermath-scenario', version: 1, name: 'Broken', currency: 'USD', organisation: { name: 'X' }, threats: [] }));
     await page.locator('input[type=file]').setInputFiles(file);
+    // The scenario has unsaved edits (the variant added earlier), so opening a file asks first.
+    const unsaved = page.getByRole('alertdialog', { name: 'Unsaved changes' });
+    await unsaved.waitFor();
+    await unsaved.getByRole('button', { name: 'Discard changes' }).click();
     const dialog = page.getByRole('alertdialog');
     await dialog.waitFor();
     expect(await dialog.textContent()).toMatch(/organisation\.sector is required/);
@@ -153,14 +157,53 @@ describe('the workspace', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Regional hospital');
   });
 
-  it('loads another preset, and undo brings the hospital back', async () => {
+  it('asks before a preset replaces unsaved work, and keeps it on Cancel', async () => {
+    await page.getByLabel('Health records held', { exact: true }).fill('760000');
     await page.getByLabel('Start from a preset').selectOption('gp-practice');
+    const unsaved = page.getByRole('alertdialog', { name: 'Unsaved changes' });
+    await unsaved.waitFor();
+    await expectNoSeriousViolations('the unsaved-changes dialog');
+    await unsaved.getByRole('button', { name: 'Cancel' }).click();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Regional hospital');
+    expect(await page.getByLabel('Health records held', { exact: true }).inputValue()).toBe('760000');
+    await page.getByLabel('Start from a preset').selectOption('gp-practice');
+    await page.getByRole('alertdialog', { name: 'Unsaved changes' }).getByRole('button', { name: 'Discard changes' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('GP practice (UK)');
     await expect.poll(() => figure('Expected annual loss').textContent(), { timeout: 30_000 }).toMatch(/£/);
     await shot('gp-practice');
-    await page.locator('body').click({ position: { x: 5, y: 5 } });
-    await page.keyboard.press(undoKey);
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Regional hospital');
+  });
+
+  it('exports the results as CSV and the exceedance chart as SVG and PNG', async () => {
+    const exportAs = async (label: string) => {
+      const download = page.waitForEvent('download');
+      await page.getByLabel('Export', { exact: true }).selectOption({ label });
+      return download;
+    };
+    const csv = await exportAs('Data (CSV)');
+    expect(csv.suggestedFilename()).toBe('gp-practice-uk-results.csv');
+    const csvText = readFileSync((await csv.path())!, 'utf8');
+    expect(csvText.split('\n')[0]).toBe('section,item,statistic,value');
+    expect(csvText).toMatch(/^run,currency,code,GBP$/m);
+    const svg = await exportAs('Exceedance chart (SVG)');
+    const svgText = readFileSync((await svg.path())!, 'utf8');
+    expect(svgText).toMatch(/^<\?xml/);
+    expect(svgText).toMatch(/<path[^>]*stroke="rgb\(/);
+    expect(svgText).not.toMatch(/var\(--/);
+    const png = await exportAs('Exceedance chart (PNG)');
+    await png.saveAs(path.join(RESULTS_DIR, 'export-exceedance.png'));
+    const bytes = readFileSync((await png.path())!);
+    expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect(bytes.readUInt32BE(16)).toBeGreaterThan(1500);
+  });
+
+  it('lists the methodology and every cited source', async () => {
+    await page.getByRole('button', { name: 'Sources' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Methodology and sources' });
+    await dialog.waitFor();
+    expect(await dialog.getByRole('listitem').count()).toBeGreaterThan(40);
+    expect(await dialog.textContent()).toMatch(/Cost of a Data Breach Report 2026/);
+    await expectNoSeriousViolations('the methodology dialog');
+    await dialog.getByRole('button', { name: 'Close' }).click();
   });
 
   it('shows progress with a cancel button on a long run', async () => {

@@ -1,13 +1,27 @@
 /** The bar above the workspace: start from a preset or a file, save, undo and redo, compare, present, theme. */
 import { useId, useRef } from 'react';
+import type { MenuCommand, MenuMessage } from '../../../shared/ipc/contract';
 import { PRESETS } from '../../../shared/presets/index';
 import type { Theme } from './theme';
+
+const EXPORTS: readonly Readonly<{ command: MenuCommand; label: string }>[] = [
+  { command: 'exportPdf', label: 'Board report (PDF)' },
+  { command: 'exportCsv', label: 'Data (CSV)' },
+  { command: 'exportXlsx', label: 'Workbook (XLSX)' },
+  { command: 'exportPng', label: 'Exceedance chart (PNG)' },
+  { command: 'exportSvg', label: 'Exceedance chart (SVG)' },
+];
 
 export type TopBarProps = Readonly<{
   onPreset: (id: string) => void;
   onOpenFile: (file: File) => void;
+  /** The desktop app's native open dialog; the browser build uses the page's file picker. */
+  onOpenDialog: (() => void) | undefined;
   onSave: () => void;
   canSave: boolean;
+  onCommand: (message: MenuMessage) => void;
+  documentName: string | null;
+  edited: boolean;
   onUndo: () => void;
   onRedo: () => void;
   canUndo: boolean;
@@ -22,6 +36,7 @@ export type TopBarProps = Readonly<{
 
 export function TopBar(props: TopBarProps) {
   const presetId = useId();
+  const exportId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
   const organisations = PRESETS.filter((preset) => preset.kind === 'organisation');
   const replays = PRESETS.filter((preset) => preset.kind === 'incidentReplay');
@@ -57,7 +72,7 @@ export function TopBar(props: TopBarProps) {
             ))}
           </optgroup>
         </select>
-        <button type="button" onClick={() => fileInput.current?.click()}>
+        <button type="button" onClick={() => (props.onOpenDialog ? props.onOpenDialog() : fileInput.current?.click())}>
           Open file…
         </button>
         <input
@@ -76,6 +91,28 @@ export function TopBar(props: TopBarProps) {
         <button type="button" onClick={props.onSave} disabled={!props.canSave} title={props.canSave ? 'Save this variant as a scenario file' : 'Fix the inputs that need attention first'}>
           Save file
         </button>
+        <label htmlFor={exportId} className="visually-hidden">
+          Export
+        </label>
+        <select
+          id={exportId}
+          value=""
+          onChange={(event) => {
+            const command = EXPORTS.find((entry) => entry.command === event.target.value)?.command;
+            if (command) props.onCommand({ command });
+          }}
+        >
+          <option value="">Export…</option>
+          {EXPORTS.map((entry) => (
+            <option key={entry.command} value={entry.command}>
+              {entry.label}
+            </option>
+          ))}
+        </select>
+        <span className="document-name" aria-live="polite">
+          {props.documentName ?? 'Not saved yet'}
+          {props.edited ? ' (edited)' : ''}
+        </span>
       </div>
       <div className="top-group">
         <button type="button" onClick={props.onUndo} disabled={!props.canUndo} aria-keyshortcuts="Control+Z Meta+Z">
@@ -94,6 +131,9 @@ export function TopBar(props: TopBarProps) {
         </button>
         <button type="button" onClick={props.onTheme} aria-label={props.theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'}>
           {props.theme === 'dark' ? 'Light theme' : 'Dark theme'}
+        </button>
+        <button type="button" onClick={() => props.onCommand({ command: 'methodology' })}>
+          Sources
         </button>
       </div>
     </header>

@@ -26,12 +26,17 @@ export function scenarioFileName(name: string): string {
   return `${base}.aftermath.json`;
 }
 
-export function downloadScenario(scenario: unknown, name: string): void {
-  const blob = new Blob([`${JSON.stringify(scenario, null, 2)}\n`], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
+/** Offers bytes or text to the browser as a download with the given file name. */
+export function downloadBytes(data: string | Uint8Array, fileName: string, type: string): void {
+  const part: BlobPart = typeof data === 'string' ? data : new Uint8Array(data);
+  const url = URL.createObjectURL(new Blob([part], { type }));
   const link = document.createElement('a');
   link.href = url;
-  link.download = scenarioFileName(name);
+  link.download = fileName;
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function downloadScenario(scenario: unknown, name: string): void {
+  downloadBytes(`${JSON.stringify(scenario, null, 2)}\n`, scenarioFileName(name), 'application/json');
 }

@@ -49,13 +49,17 @@ export function shortcutOf(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaK
   return null;
 }
 
-export function useWorkspace(initial: () => Workspace, currency: (state: EditorState) => string, locale: string | undefined) {
+/**
+ * @param keyboardUndo handle Ctrl/Cmd+Z here; off in the desktop app, whose Edit menu owns the keys
+ */
+export function useWorkspace(initial: () => Workspace, currency: (state: EditorState) => string, locale: string | undefined, keyboardUndo = true) {
   const [workspace, dispatch] = useReducer(workspaceReducer, undefined, initial);
   const variant = activeVariant(workspace);
   const state = variant.history.present;
   const validation = useMemo(() => validateEditor(state), [state]);
 
   useEffect(() => {
+    if (!keyboardUndo) return undefined;
     const onKey = (event: KeyboardEvent) => {
       const shortcut = shortcutOf(event);
       if (!shortcut) return;
@@ -64,7 +68,7 @@ export function useWorkspace(initial: () => Workspace, currency: (state: EditorS
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [keyboardUndo]);
 
   const edit = useCallback((change: (state: EditorState) => EditorState, mergeKey: string | null = null) => dispatch({ type: 'edit', change, mergeKey }), []);
 

@@ -1,9 +1,9 @@
 /**
- * The machine-facing simulate output as tidy CSV: one value per row, columns
- * section,item,statistic,value, so any tool can filter and pivot it.
+ * A simulation's results as tidy CSV: one value per row, columns section,item,statistic,value,
+ * so any tool can filter and pivot it. Used by the CLI (--format csv) and the app's CSV export.
  */
-import type { ScenarioResult } from '../../shared/engine/runScenario';
-import { CATEGORY_IDS, COST_LINE_IDS } from '../../shared/model/categories';
+import type { ScenarioResult } from '../engine/runScenario';
+import { CATEGORY_IDS, COST_LINE_IDS } from '../model/categories';
 
 function field(value: string | number): string {
   const text = String(value);
