@@ -9,6 +9,7 @@ import { ScenarioFileError } from './scenarioFile';
 import { simulateCommand } from './commands/simulate';
 import { presetCommand, presetsCommand } from './commands/presets';
 import { validateCommand } from './commands/validate';
+import { RunTooLargeError } from '../shared/engine/runScenario';
 
 declare const __AFTERMATH_VERSION__: string;
 
@@ -45,6 +46,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (error instanceof ScenarioFileError) {
       io.stderr(`aftermath: ${error.message}\n`);
       return 2;
+    }
+    if (error instanceof RunTooLargeError) {
+      io.stderr(`aftermath: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof RangeError) {
+      io.stderr(`aftermath: not enough memory for this run (${error.message}); simulate fewer years.\n`);
+      return 1;
     }
     const detail = error instanceof Error ? (process.env['AFTERMATH_DEBUG'] ? (error.stack ?? error.message) : error.message) : String(error);
     io.stderr(`aftermath: unexpected failure: ${detail}\n`);

@@ -25,6 +25,7 @@ export async function readScenarioFile(file: string): Promise<Scenario> {
   try {
     const info = await stat(file);
     if (info.isDirectory()) throw new ScenarioFileError(file, ['is a folder, not a scenario file']);
+    if (!info.isFile()) throw new ScenarioFileError(file, ['is not a regular file (a device, pipe or socket), so it is not read']);
     size = info.size;
   } catch (error) {
     if (error instanceof ScenarioFileError) throw error;
@@ -35,7 +36,12 @@ export async function readScenarioFile(file: string): Promise<Scenario> {
   if (size > MAX_SCENARIO_BYTES) {
     throw new ScenarioFileError(file, [`is ${(size / 1024 / 1024).toFixed(1)} MB; scenario files are limited to 5 MB`]);
   }
-  const text = await readFile(file, 'utf8');
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new ScenarioFileError(file, [`cannot be read (${(error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : 'unknown error')})`]);
+  }
   const parsed = parseScenarioText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   if (!parsed.ok) throw new ScenarioFileError(file, parsed.errors.map((error: ScenarioError) => errorToText(error)));
   return parsed.scenario;

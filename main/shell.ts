@@ -42,7 +42,7 @@ const FILTERS: Readonly<Record<SaveDialogKind, Readonly<{ name: string; extensio
 export type RunningShell = Readonly<{ window: BrowserWindowType; openFromOs: (file: string) => void }>;
 
 export function startShell(parts: ShellParts, initialOpen: string | null): RunningShell {
-  const window = new parts.BrowserWindow(mainWindowOptions(parts.preloadPath));
+  const window = new parts.BrowserWindow(mainWindowOptions(parts.preloadPath, parts.developer));
   let documentState: DocumentState = { fileName: null, edited: false };
   let allowClose = false;
   let pendingOpen = initialOpen;

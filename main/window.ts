@@ -7,7 +7,8 @@ import type { BrowserWindowConstructorOptions } from 'electron';
 
 export const WINDOW_TITLE = 'Aftermath';
 
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+/** @param devTools whether developer tools may open (development builds only) */
+export function mainWindowOptions(preloadPath: string, devTools = false): BrowserWindowConstructorOptions {
   return {
     width: 1360,
     height: 900,
@@ -29,7 +30,7 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
-      devTools: true,
+      devTools,
     },
   };
 }

@@ -19,6 +19,7 @@ export async function readScenarioFile(file: string): Promise<OpenedScenario> {
   try {
     const info = await fsp.stat(file);
     if (info.isDirectory()) return { status: 'invalid', path: file, fileName, problems: ['This is a folder, not a scenario file.'] };
+    if (!info.isFile()) return { status: 'invalid', path: file, fileName, problems: ['This is not a regular file, so it is not read.'] };
     size = info.size;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -28,7 +29,12 @@ export async function readScenarioFile(file: string): Promise<OpenedScenario> {
   if (size > MAX_SCENARIO_BYTES) {
     return { status: 'invalid', path: file, fileName, problems: [`The file is ${(size / 1024 / 1024).toFixed(1)} MB; scenario files are limited to 5 MB.`] };
   }
-  const text = await fsp.readFile(file, 'utf8');
+  let text: string;
+  try {
+    text = await fsp.readFile(file, 'utf8');
+  } catch (error) {
+    return { status: 'invalid', path: file, fileName, problems: [`The file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`] };
+  }
   const parsed = parseScenarioText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   if (!parsed.ok) return { status: 'invalid', path: file, fileName, problems: parsed.errors.map(errorToText) };
   return { status: 'opened', path: file, fileName, scenario: parsed.scenario, migratedFrom: parsed.fromVersion };

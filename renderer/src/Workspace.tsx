@@ -107,7 +107,7 @@ export function Workspace() {
     return list;
   }, [activeRun, settledKey, comparing, runs, workspace.variants]);
 
-  const { results, latestByGroup, running, cancel } = useResults(wanted);
+  const { results, latestByGroup, running, errors, cancelled, cancel, retry } = useResults(wanted);
   const currentResult = activeRun ? results.get(activeRun.key) : undefined;
   const latest = latestByGroup.get(variant.id);
   const result: ScenarioResult | undefined = currentResult ?? latest?.result;
@@ -129,7 +129,7 @@ export function Workspace() {
   const compared: ComparedVariant[] = workspace.variants.map((item) => {
     const entry = runs.get(item.id);
     const current = entry?.run ? results.get(entry.run.key) : undefined;
-    return { id: item.id, name: item.name, result: current ?? latestByGroup.get(item.id)?.result, valid: entry?.valid ?? false };
+    return { id: item.id, name: item.name, result: current ?? latestByGroup.get(item.id)?.result, valid: entry?.valid ?? false, stale: current === undefined };
   });
 
   const slides: Slide[] = result
@@ -195,10 +195,22 @@ export function Workspace() {
               <h1 className="scenario-heading">{String(editor.state.doc['name'] ?? '')}</h1>
               <RunStatus
                 progress={running ? running.progress : null}
-                trials={activeRun?.settings.trials ?? DEFAULT_TRIALS}
-                seed={activeRun?.settings.seed ?? DEFAULT_SEED}
+                runningTrials={activeRun?.settings.trials ?? DEFAULT_TRIALS}
+                shown={result ? { trials: result.trials, seed: result.seed } : null}
+                phase={
+                  invalidCount > 0
+                    ? 'invalidInputs'
+                    : activeRun && errors.has(activeRun.key)
+                      ? 'failed'
+                      : activeRun && cancelled.has(activeRun.key)
+                        ? 'cancelled'
+                        : stale
+                          ? 'updating'
+                          : 'current'
+                }
+                failure={activeRun ? (errors.get(activeRun.key) ?? null) : null}
                 onCancel={cancel}
-                stale={stale || invalidCount > 0}
+                onRetry={() => activeRun && retry(activeRun.key)}
               />
             </div>
             <ValidationBanner validation={editor.validation} hasResults={result !== undefined} />
@@ -233,6 +245,8 @@ export function Workspace() {
                   </div>
                 )}
               </>
+            ) : activeRun && (errors.has(activeRun.key) || cancelled.has(activeRun.key)) ? (
+              <p className="placeholder-text">No results yet.</p>
             ) : (
               <p className="placeholder-text">Simulating {(activeRun?.settings.trials ?? DEFAULT_TRIALS).toLocaleString()} years…</p>
             )}

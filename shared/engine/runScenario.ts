@@ -3,7 +3,8 @@
  * build the plan, simulate, summarise, and add the deterministic estimate.
  */
 import type { Scenario } from '../scenario/schemaV1';
-import { buildPlan } from '../model/plan';
+import { buildPlan, type ModelPlan } from '../model/plan';
+import { LIMITS } from '../scenario/limits';
 import { simulate } from './simulate';
 import { summarise, type SimulationSummary } from './summary';
 import { deterministicEstimate, type DeterministicEstimate } from './deterministic';
@@ -33,9 +34,28 @@ export function resolveRunSettings(scenario: Scenario, options: RunOptions): Rea
   };
 }
 
+/** A run that would hold more events than memory allows; the message says how many years would fit. */
+export class RunTooLargeError extends Error {
+  constructor(readonly expectedEvents: number, readonly maxTrials: number) {
+    super(
+      `this run would simulate about ${Math.round(expectedEvents).toLocaleString('en-US')} incidents (simulated years x incidents a year); the limit is ${LIMITS.eventsPerRun.toLocaleString('en-US')}. Simulate at most ${maxTrials.toLocaleString('en-US')} years for this scenario.`,
+    );
+    this.name = 'RunTooLargeError';
+  }
+}
+
+/** Mean incidents a year across all threats. */
+export function expectedEventsPerYear(plan: ModelPlan): number {
+  return plan.threats.reduce((sum, threat) => sum + (threat.exactEvents ?? threat.frequency.mean), 0);
+}
+
 export function runScenario(scenario: Scenario, options: RunOptions = {}): ScenarioResult {
   const plan = buildPlan(scenario);
   const { trials, seed } = resolveRunSettings(scenario, options);
+  const perYear = expectedEventsPerYear(plan);
+  if (trials * perYear > LIMITS.eventsPerRun) {
+    throw new RunTooLargeError(trials * perYear, Math.max(100, Math.floor(LIMITS.eventsPerRun / perYear / 100) * 100));
+  }
   const run = simulate(plan, { trials, seed, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
   const summary = summarise(run, plan, { thresholds: options.thresholds ?? [] });
   return {

@@ -90,7 +90,7 @@ export const DEFAULT_EXCEEDANCE_POINTS = 120;
 /** Trials in the worst 10% of years: the ceil(n/10) largest, ties broken by trial order. */
 function worstTenPercentMask(annual: Float64Array, sorted: Float64Array): Uint8Array {
   const n = annual.length;
-  const k = Math.max(1, Math.ceil(n * 0.1));
+  const k = Math.max(1, Math.ceil(n * 0.1 - 1e-9));
   const threshold = sorted[n - k] ?? 0;
   let above = 0;
   for (let i = 0; i < n; i += 1) if ((annual[i] ?? 0) > threshold) above += 1;

@@ -5,8 +5,12 @@
 import type { ScenarioResult } from '../engine/runScenario';
 import { CATEGORY_IDS, COST_LINE_IDS } from '../model/categories';
 
+/**
+ * One CSV cell. Text that a spreadsheet would run as a formula (starting with = + - @, tab or
+ * carriage return) gets a leading apostrophe; numbers are written as they are.
+ */
 function field(value: string | number): string {
-  const text = String(value);
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -43,7 +43,7 @@ export const localCouncil: Preset = {
           rampUpDays: { dist: 'pert', low: 14, mode: 30, high: 90 },
           extraCostPerDay: { dist: 'pert', low: 5_000, mode: 15_000, high: 40_000 },
         },
-        investigation: { dist: 'pert', low: 30_000, mode: 60_000, high: 150_000 },
+        investigation: { dist: 'pert', low: 20_000, mode: 38_000, high: 150_000 },
         itRecovery: { dist: 'lognormal', low: 400_000, high: 4_000_000 },
         ransom: {
           demand: { dist: 'lognormal', low: 50_000, high: 5_000_000 },
@@ -132,7 +132,10 @@ export const localCouncil: Preset = {
     ),
     'threats[0].itRecovery': sourced('Lognormal 90% interval 0.4-4M GBP: Redcar and Cleveland’s IT recovery cost 2.4M GBP.', 'redcarCouncil2020'),
     'threats[0].ransom.paymentProbability': assumption('UK councils do not pay ransoms as a rule.'),
-    'threats[0].investigation': sourced('Forensics for public-entity SMEs averaged 48K USD (NetDiligence 2024), converted to pounds.', 'netDiligence2024'),
+    'threats[0].investigation': sourced(
+      'Forensics: the 48K USD public-entity SME average (about 38K GBP) as most likely, up to about 150K GBP for a large ransomware case (NetDiligence 2024).',
+      'netDiligence2024',
+    ),
     'threats[1].frequency': assumption('A breach of resident data: most likely 8% a year.'),
     'threats[2].frequency': assumption('A reportable loss of an unencrypted device.'),
     'response.notificationCostPerPerson': sourced('The US default converted to pounds at the assumed rate.', 'epiqNotification', 'ponemon2007Notification'),

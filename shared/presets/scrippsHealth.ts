@@ -35,7 +35,7 @@ export const scrippsHealth: Preset = {
         occurrence: 'exact',
         disruption: {
           outageDays: { dist: 'pert', low: 24, mode: 25, high: 26 },
-          operationsLost: { dist: 'pert', low: 0.33, mode: 0.36, high: 0.39 },
+          operationsLost: { dist: 'pert', low: 0.34, mode: 0.37, high: 0.4 },
         },
         investigation: { dist: 'pert', low: 1_000_000, mode: 2_000_000, high: 4_000_000 },
         itRecovery: { dist: 'pert', low: 15_000_000, mode: 19_000_000, high: 21_000_000 },
@@ -54,7 +54,7 @@ export const scrippsHealth: Preset = {
     'organisation.annualRevenue': sourced('About 3.6B USD of annual revenue.', 'beckersScripps2021'),
     'threats[0].disruption.outageDays': sourced('Systems were down from 1 to 26 May 2021.', 'beckersScripps2021'),
     'threats[0].disruption.operationsLost': sourced(
-      'About 36% of daily revenue: 91.6M USD lost over about 25 days of about 9.9M a day.',
+      'About 37% of daily revenue: 91.6M USD lost over about 25 days of about 9.9M a day (3.6B / 365).',
       'beckersScripps2021',
     ),
     'threats[0].itRecovery': assumption('Most of the 21.1M USD of published costs, split from investigation by assumption.', 'beckersScripps2021'),

@@ -42,7 +42,7 @@ export const university: Preset = {
           rampUpDays: { dist: 'pert', low: 7, mode: 21, high: 60 },
           extraCostPerDay: { dist: 'pert', low: 5_000, mode: 15_000, high: 40_000 },
         },
-        investigation: { dist: 'pert', low: 30_000, mode: 80_000, high: 250_000 },
+        investigation: { dist: 'pert', low: 25_000, mode: 46_000, high: 190_000 },
         itRecovery: { dist: 'lognormal', low: 200_000, high: 3_000_000 },
         ransom: {
           demand: { dist: 'lognormal', low: 20_000, high: 2_000_000 },
@@ -121,7 +121,10 @@ export const university: Preset = {
     'threats[0].frequency': assumption('Disruptive ransomware: most likely 5% a year.'),
     'threats[0].disruption.operationsLost': assumption('Share of income-earning activity stopped while systems are down; teaching largely continues.'),
     'threats[0].ransom.paymentProbability': assumption('UK public bodies are discouraged from paying; Sophos found higher education paid 122% of the demand when it paid.', 'sophos2024'),
-    'threats[0].investigation': sourced('Forensics for education SMEs averaged 59K USD (NetDiligence 2024), converted to pounds.', 'netDiligence2024'),
+    'threats[0].investigation': sourced(
+      'Forensics: the 59K USD education SME average (about 46K GBP) as most likely, up to the 238K USD (about 190K GBP) average for 300M-2B revenue (NetDiligence 2024).',
+      'netDiligence2024',
+    ),
     'threats[1].frequency': assumption('A breach of student or alumni data, often through phishing: most likely 12% a year.'),
     'response.notificationCostPerPerson': sourced('The US default converted to pounds at the assumed rate.', 'epiqNotification', 'ponemon2007Notification'),
     'response.regulatorNotificationCost': sourced('Legal guidance for education SMEs averaged 18K USD (NetDiligence 2024): about 14K GBP.', 'netDiligence2024'),

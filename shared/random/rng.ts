@@ -24,6 +24,14 @@ function mix32(value: number): number {
   return h >>> 0;
 }
 
+/** One lane of the state hash: a keyed mix of the seed's two halves and every stream id. */
+function hashLane(key: number, low: number, high: number, ids: readonly number[]): number {
+  let h = mix32(key ^ low);
+  h = mix32(h + Math.imul(high ^ key, GOLDEN_32));
+  for (const id of ids) h = mix32((h ^ mix32((id >>> 0) + key)) + GOLDEN_32);
+  return mix32(h + ids.length);
+}
+
 /** Largest seed accepted: any non-negative safe integer. */
 export const MAX_SEED = Number.MAX_SAFE_INTEGER;
 
@@ -40,12 +48,12 @@ export class Rng {
   constructor(seed: number, ...streamIds: readonly number[]) {
     const low = seed >>> 0;
     const high = Math.floor(seed / 4294967296) >>> 0;
-    let acc = mix32(low ^ mix32(high + GOLDEN_32));
-    for (const id of streamIds) acc = mix32(acc + GOLDEN_32 + mix32(id >>> 0));
-    this.s0 = mix32(acc + GOLDEN_32);
-    this.s1 = mix32(acc + 2 * GOLDEN_32);
-    this.s2 = mix32(acc + 3 * GOLDEN_32);
-    this.s3 = mix32(acc + 4 * GOLDEN_32);
+    // Four independent 32-bit hashes of (seed, ids), one per state word: distinct inputs give
+    // distinct states unless all four lanes collide at once.
+    this.s0 = hashLane(0x243f6a88, low, high, streamIds);
+    this.s1 = hashLane(0x85a308d3, low, high, streamIds);
+    this.s2 = hashLane(0x13198a2e, low, high, streamIds);
+    this.s3 = hashLane(0x03707344, low, high, streamIds);
     if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1;
   }
 

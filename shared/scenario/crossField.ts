@@ -15,6 +15,17 @@ export function crossFieldErrors(scenario: Scenario): ScenarioError[] {
       });
     }
   }
+  if (regulation && regulation.regime !== 'none' && regulation.exchangeRate !== undefined && REGIME_RULES[regulation.regime].currency === scenario.currency) {
+    errors.push({
+      path: 'regulation.exchangeRate',
+      message: `must be left out: ${REGIME_RULES[regulation.regime].label} caps are already in ${scenario.currency}, the scenario's currency`,
+    });
+  }
+  if (regulation && regulation.regime === 'none') {
+    for (const field of ['fineProbability', 'fineIfImposed', 'exchangeRate'] as const) {
+      if (regulation[field] !== undefined) errors.push({ path: `regulation.${field}`, message: 'does not apply when the regime is none (no fines are modelled)' });
+    }
+  }
   if (regulation) {
     const hipaaOnly = (['hipaaTier', 'hipaaCapBasis', 'provisionsViolated'] as const).filter((field) => regulation[field] !== undefined);
     if (regulation.regime !== 'hipaa') {

@@ -21,6 +21,11 @@ export const LIMITS = {
   pertGamma: 100,
   /** Exchange rate between the scenario currency and a regime's currency. */
   exchangeRate: 1e6,
+  /**
+   * Expected events in one run (simulated years x events a year). Each event is kept with its
+   * cost per category, so this bounds a run's memory (about 1.5 GB at the limit).
+   */
+  eventsPerRun: 20_000_000,
 } as const;
 
 export const MIN_TRIALS = 100;

@@ -25,7 +25,9 @@ export function quantileSorted(sorted: Float64Array, p: number): number {
 export function tailMeanSorted(sorted: Float64Array, level: number): number {
   const n = sorted.length;
   if (n === 0) return 0;
-  const tailCount = Math.max(1, Math.ceil(n * (1 - level)));
+  // 1 - 0.99 is 0.010000000000000009 in floating point: without the nudge, 100 trials would
+  // average their two worst years instead of the worst one.
+  const tailCount = Math.max(1, Math.ceil(n * (1 - level) - 1e-9));
   let sum = 0;
   for (let i = n - tailCount; i < n; i += 1) sum += sorted[i] ?? 0;
   return sum / tailCount;

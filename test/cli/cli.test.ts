@@ -139,6 +139,31 @@ describe('bad input: a message naming what is wrong, exit code 2, no stack trace
     expect((await cli('validate', writeFile('empty.json', ''))).stderr).toMatch(/the file is not valid JSON/);
   });
 
+  it('refuses a run too large for memory before starting it, saying how many years would fit', async () => {
+    const scenario = JSON.parse((await cli('preset', 'regional-hospital')).stdout);
+    scenario.threats = [{ name: 'Daily', kind: 'custom', frequency: 365, customLosses: [{ name: 'Loss', category: 'recovery', perEvent: 10 }] }];
+    const file = writeFile('daily.json', JSON.stringify(scenario));
+    const { code, stderr } = await cli('simulate', file, '--trials', '10000000');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/this run would simulate about 3,650,000,000 incidents .* the limit is 20,000,000\. Simulate at most 54,700 years for this scenario\./);
+  });
+
+  it('refuses devices and pipes rather than reading them forever', async () => {
+    const { code, stderr } = await cli('validate', '/dev/zero');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/is not a regular file/);
+  });
+
+  it('neutralises text a spreadsheet would run as a formula', async () => {
+    const scenario = JSON.parse((await cli('preset', 'regional-hospital')).stdout);
+    scenario.name = '=HYPERLINK("http://x")';
+    scenario.threats[0].name = '+cmd';
+    const file = writeFile('formula.json', JSON.stringify(scenario));
+    const { stdout } = await cli('simulate', file, '--format', 'csv', '--trials', '1000');
+    expect(stdout).toMatch(/^run,scenario,name,"'=HYPERLINK\(""http:\/\/x""\)"$/m);
+    expect(stdout).toMatch(/^threat,'\+cmd,meanAnnualLoss,/m);
+  });
+
   it('leaves the scenario file untouched', async () => {
     const content = '{"format":"aftermath-scenario","version":1,"name":""}';
     const file = writeFile('untouched.json', content);

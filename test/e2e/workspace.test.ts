@@ -213,6 +213,8 @@ describe('the workspace', () => {
     await progress.waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => progress.count()).toBe(0);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Simulation cancelled.' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Run again' }).count()).toBe(1);
     await page.getByLabel('Simulated years').selectOption('100000');
   });
 

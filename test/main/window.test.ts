@@ -17,6 +17,11 @@ describe('main window options', () => {
     expect(web.experimentalFeatures).toBe(false);
   });
 
+  it('allows developer tools only when asked (development builds)', () => {
+    expect(web.devTools).toBe(false);
+    expect(mainWindowOptions('/p.cjs', true).webPreferences?.devTools).toBe(true);
+  });
+
   it('loads the CommonJS preload and stays hidden until ready', () => {
     expect(web.preload).toBe('/app/out/preload/preload.cjs');
     expect(options.show).toBe(false);

@@ -43,8 +43,22 @@ describe('numbers as typed', () => {
   ])('"%s" is %d in English', (text, value) => {
     expect(parseNumberText(text, 'en-US')).toEqual({ ok: true, value });
   });
-  it('reads the locale’s own marks: 2.500.000,5 in German', () => {
+  it('reads the locale’s own marks: 2.500.000,5 and 2,5M in German, 2 500 000 in French', () => {
     expect(parseNumberText('2.500.000,5', 'de-DE')).toEqual({ ok: true, value: 2_500_000.5 });
+    expect(parseNumberText('2,5M', 'de-DE')).toEqual({ ok: true, value: 2_500_000 });
+    expect(parseNumberText('0,5', 'de-DE')).toEqual({ ok: true, value: 0.5 });
+    expect(parseNumberText('2\u202f500\u202f000', 'fr-FR')).toEqual({ ok: true, value: 2_500_000 });
+    expect(parseNumberText('2.5', 'fr-FR')).toEqual({ ok: true, value: 2.5 });
+  });
+  it.each([
+    ['1,5', 'en-US'],
+    ['12,34,567', 'en-US'],
+    ['2.5M', 'de-DE'],
+    ['0.5', 'de-DE'],
+  ])('refuses "%s" in %s as ambiguous rather than read it ten times too large', (text, locale) => {
+    const parsed = parseNumberText(text, locale);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.message).toMatch(/is ambiguous here/);
   });
   it.each(['', 'abc', '12x', '1.2.3', '5 million', 'M'])('"%s" is not a number, with a reason', (text) => {
     const parsed = parseNumberText(text, 'en-US');

@@ -168,4 +168,9 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
     },
     { requiredKeys: ['currency', 'organisation', 'threats'] },
   )
-  .map((parts) => ({ format: 'aftermath-scenario', version: 1, name: 'Generated scenario', ...parts }) as Scenario);
+  .map((parts) => {
+    // An exchange rate is only allowed when the regime's caps are in another currency.
+    const regimeCurrency = { hipaa: 'USD', gdpr: 'EUR', ukGdpr: 'GBP', none: parts.currency }[parts.regulation?.regime ?? 'none'];
+    const regulation = parts.regulation && regimeCurrency === parts.currency ? Object.fromEntries(Object.entries(parts.regulation).filter(([key]) => key !== 'exchangeRate')) : parts.regulation;
+    return { format: 'aftermath-scenario', version: 1, name: 'Generated scenario', ...parts, ...(regulation ? { regulation } : {}) } as Scenario;
+  });

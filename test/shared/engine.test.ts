@@ -196,3 +196,14 @@ describe('summary statistics', () => {
     expect(timelineTotal).toBeCloseTo(result.annualLoss.mean, 0);
   });
 });
+
+describe('tail value at risk', () => {
+  it('averages exactly the worst 1% of years: with 100 years, TVaR 99 is the worst year', async () => {
+    const { tailMeanSorted } = await import('../../shared/stats/quantiles');
+    const sorted = Float64Array.from({ length: 100 }, (_, i) => i + 1);
+    expect(tailMeanSorted(sorted, 0.99)).toBe(100);
+    expect(tailMeanSorted(sorted, 0.95)).toBe((96 + 97 + 98 + 99 + 100) / 5);
+    const thousand = Float64Array.from({ length: 100_000 }, (_, i) => i);
+    expect(tailMeanSorted(thousand, 0.99)).toBe((99_000 + 99_999) / 2);
+  });
+});

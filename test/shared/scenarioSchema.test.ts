@@ -134,6 +134,15 @@ describe('scenario schema v1', () => {
     expect(errorsOf(tier)).toContain('regulation.hipaaTier must be 1, 2, 3 or 4');
   });
 
+  it('refuses an exchange rate the regime does not need, and fine settings with no regime', () => {
+    const file = clone();
+    file.regulation = { regime: 'hipaa', exchangeRate: 1000 };
+    expect(errorsOf(file)).toEqual(["regulation.exchangeRate must be left out: HIPAA caps are already in USD, the scenario's currency"]);
+    const none = clone();
+    none.regulation = { regime: 'none', fineProbability: 0.5 };
+    expect(errorsOf(none)).toEqual(['regulation.fineProbability does not apply when the regime is none (no fines are modelled)']);
+  });
+
   it('refuses duplicate threat names', () => {
     const file = clone();
     file.threats[1].name = file.threats[0].name;

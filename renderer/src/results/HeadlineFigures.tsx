@@ -2,6 +2,7 @@
  * The figures a board reads first, in plain words; the statistic behind each is on hover and
  * in its description for screen readers.
  */
+import { useId } from 'react';
 import type { ScenarioResult } from '../../../shared/engine/runScenario';
 import type { Formatters } from './format';
 
@@ -45,24 +46,25 @@ export function headlineFigures(result: ScenarioResult, format: Formatters): rea
 }
 
 export function HeadlineFigures({ result, format }: Readonly<{ result: ScenarioResult; format: Formatters }>) {
+  const base = useId();
   return (
     <section className="headline" aria-label="Headline figures">
       {headlineFigures(result, format).map((figure) => (
         <div
           key={figure.id}
           role="group"
-          aria-labelledby={`${figure.id}-label`}
-          aria-describedby={`${figure.id}-detail`}
+          aria-labelledby={`${base}-${figure.id}-label`}
+          aria-describedby={`${base}-${figure.id}-detail`}
           className={figure.emphasis ? 'figure figure-emphasis' : 'figure'}
           title={figure.detail}
         >
-          <div id={`${figure.id}-label`} className="figure-label">
+          <div id={`${base}-${figure.id}-label`} className="figure-label">
             {figure.label}
           </div>
           <div className="figure-value" data-testid={figure.id}>
             {figure.value}
           </div>
-          <div id={`${figure.id}-detail`} className="visually-hidden">
+          <div id={`${base}-${figure.id}-detail`} className="visually-hidden">
             {figure.detail}
           </div>
         </div>

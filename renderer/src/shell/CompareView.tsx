@@ -7,7 +7,7 @@ import type { ScenarioResult } from '../../../shared/engine/runScenario';
 import type { Formatters } from '../results/format';
 import { logTicks } from '../results/ExceedanceChart';
 
-export type ComparedVariant = Readonly<{ id: string; name: string; result: ScenarioResult | undefined; valid: boolean }>;
+export type ComparedVariant = Readonly<{ id: string; name: string; result: ScenarioResult | undefined; valid: boolean; stale: boolean }>;
 
 const SERIES_COLOURS = ['var(--accent)', 'var(--accent-2)', 'var(--series-3)', 'var(--series-4)', 'var(--series-5)', 'var(--series-6)'];
 
@@ -47,7 +47,7 @@ export function CompareView({ variants, format }: Readonly<{ variants: readonly 
               {variants.map((variant) => (
                 <th key={variant.id} scope="col" className="numeric">
                   {variant.name}
-                  {!variant.valid && ' (inputs need attention)'}
+                  {!variant.valid ? ' (inputs need attention)' : variant.stale && variant.result ? ' (earlier inputs)' : ''}
                 </th>
               ))}
             </tr>

@@ -14,12 +14,15 @@ export function PresentationMode({ slides, onClose }: Readonly<{ slides: readonl
 
   useEffect(() => {
     const element = dialog.current;
+    // Focus moves into the dialog, and back to where it was when the dialog closes.
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     element?.focus();
     if (element && document.fullscreenEnabled && !document.fullscreenElement) {
       element.requestFullscreen().catch(() => undefined);
     }
     return () => {
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+      before?.focus();
     };
   }, []);
 
@@ -28,7 +31,20 @@ export function PresentationMode({ slides, onClose }: Readonly<{ slides: readonl
       if (event.key === 'Escape') {
         event.preventDefault();
         onClose();
-      } else if (event.key === 'ArrowRight' || event.key === 'PageDown' || event.key === ' ') {
+      } else if (event.key === 'Tab') {
+        // Keep Tab inside the dialog.
+        const focusable = [...(dialog.current?.querySelectorAll<HTMLElement>('button:not([disabled]), [href], select, input, [tabindex]:not([tabindex="-1"])') ?? [])];
+        const first = focusable[0];
+        const last = focusable[focusable.length - 1];
+        if (!first || !last) return;
+        if (event.shiftKey && (document.activeElement === first || document.activeElement === dialog.current)) {
+          event.preventDefault();
+          last.focus();
+        } else if (!event.shiftKey && document.activeElement === last) {
+          event.preventDefault();
+          first.focus();
+        }
+      } else if (event.key === 'ArrowRight' || event.key === 'PageDown' || (event.key === ' ' && !(event.target instanceof HTMLButtonElement))) {
         event.preventDefault();
         setIndex((current) => Math.min(slides.length - 1, current + 1));
       } else if (event.key === 'ArrowLeft' || event.key === 'PageUp') {

@@ -43,10 +43,18 @@ export function SimulationSettings() {
           max={Number.MAX_SAFE_INTEGER}
           locale={editor.locale}
           invalid={editor.state.pending['simulation.seed'] !== undefined}
+          describedBy={`${seedId}-note`}
           onValid={(next) => editor.setValue('simulation.seed', next)}
           onInvalid={(text, message) => editor.setPending('simulation.seed', text, message)}
         />
-        <p className="field-note">The same seed gives the same numbers, every time and on every computer.</p>
+        {editor.state.pending['simulation.seed'] && (
+          <div role="alert">
+            <p className="field-errors">{editor.state.pending['simulation.seed'].message}</p>
+          </div>
+        )}
+        <p id={`${seedId}-note`} className="field-note">
+          The same seed gives the same numbers, every time and on every computer.
+        </p>
       </div>
     </Section>
   );

@@ -20,8 +20,13 @@ export type ResultsState = Readonly<{
   results: ReadonlyMap<string, ScenarioResult>;
   latestByGroup: ReadonlyMap<string, Finished>;
   running: Readonly<{ key: string; progress: number }> | null;
+  /** Runs that failed, with the reason. */
   errors: ReadonlyMap<string, string>;
+  /** Runs the user cancelled; they do not start again until retried. */
+  cancelled: ReadonlySet<string>;
   cancel: () => void;
+  /** Forget a failure or a cancellation so the run starts again. */
+  retry: (key: string) => void;
 }>;
 
 const KEEP_RESULTS = 24;
@@ -45,6 +50,16 @@ export function useResults(wanted: readonly WantedRun[]): ResultsState {
     worker.current = null;
     current.current = null;
     setRunning(null);
+  }, []);
+
+  /** The worker itself failed (a script error, or a message it could not read): the run in progress fails. */
+  const onWorkerFailure = useCallback((message: string) => {
+    const active = current.current;
+    worker.current?.terminate();
+    worker.current = null;
+    current.current = null;
+    setRunning(null);
+    if (active) setErrors((previous) => new Map(previous).set(active.run.key, message));
   }, []);
 
   const onReply = useCallback((event: MessageEvent<WorkerReply>) => {
@@ -89,13 +104,18 @@ export function useResults(wanted: readonly WantedRun[]): ResultsState {
     if (!worker.current) {
       worker.current = createWorker();
       worker.current.addEventListener('message', onReply);
+      worker.current.addEventListener('error', (event) => {
+        event.preventDefault();
+        onWorkerFailure(`The simulation stopped with an error: ${event.message || 'unknown error'}`);
+      });
+      worker.current.addEventListener('messageerror', () => onWorkerFailure('The simulation sent back a result that could not be read.'));
     }
     const id = nextId.current;
     nextId.current += 1;
     current.current = { id, run };
     const request: RunRequest = { type: 'run', id, scenario: run.scenario, ...run.settings };
     worker.current.postMessage(request);
-  }, [wanted, results, errors, cancelled, stop, onReply]);
+  }, [wanted, results, errors, cancelled, stop, onReply, onWorkerFailure]);
 
   useEffect(() => () => worker.current?.terminate(), []);
 
@@ -105,5 +125,20 @@ export function useResults(wanted: readonly WantedRun[]): ResultsState {
     if (key) setCancelled((previous) => new Set(previous).add(key));
   }, [stop]);
 
-  return { results, latestByGroup, running, errors, cancel };
+  const retry = useCallback((key: string) => {
+    setErrors((previous) => {
+      if (!previous.has(key)) return previous;
+      const next = new Map(previous);
+      next.delete(key);
+      return next;
+    });
+    setCancelled((previous) => {
+      if (!previous.has(key)) return previous;
+      const next = new Set(previous);
+      next.delete(key);
+      return next;
+    });
+  }, []);
+
+  return { results, latestByGroup, running, errors, cancelled, cancel, retry };
 }

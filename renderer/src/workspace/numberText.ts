@@ -16,12 +16,29 @@ function separators(locale: string | undefined): Readonly<{ group: string; decim
   };
 }
 
+function escape(mark: string): string {
+  return mark.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 export function parseNumberText(text: string, locale?: string): ParsedNumber {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: false, message: 'Enter a number.' };
   const { group, decimal } = separators(locale);
   let body = trimmed.replace(/[\s_\u00a0\u202f]/g, '');
-  if (group !== decimal) body = body.split(group).join('');
+  const groupMark = /^\s$/u.test(group) || group === '\u00a0' || group === '\u202f' ? null : group;
+  if (groupMark !== null && body.includes(groupMark)) {
+    // A grouping mark is accepted only between groups of three digits (2,500,000), so that
+    // "1,5" in English or "2.5M" in German is not silently read as ten times the meant value.
+    const integerPart = body.split(decimal)[0] ?? '';
+    const grouped = new RegExp(`^[+-]?\\d{1,3}(${escape(groupMark)}\\d{3})+$`);
+    if (!grouped.test(integerPart.replace(/(k|m|mn|b|bn)$/i, ''))) {
+      return {
+        ok: false,
+        message: `"${trimmed}" is ambiguous here: "${groupMark}" separates thousands (as in ${new Intl.NumberFormat(locale).format(2500000)}) and "${decimal}" marks decimals (as in ${new Intl.NumberFormat(locale).format(2.5)}).`,
+      };
+    }
+    body = body.split(groupMark).join('');
+  }
   if (decimal !== '.') body = body.replace(decimal, '.');
   const match = /^([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)(k|m|mn|b|bn)?$/i.exec(body);
   if (!match || match[1] === undefined) {
