@@ -11,38 +11,46 @@ import path from 'node:path';
 
 export type Finding = Readonly<{ check: string; severity: string; file: string; location: string; sample: string }>;
 
-/** Splits one CSV line (double-quoted fields with doubled quotes inside). */
-export function csvFields(line: string): string[] {
-  const fields: string[] = [];
+/** Parses CSV text into records: double-quoted fields may hold commas, doubled quotes and line breaks. */
+export function csvRecords(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
   let field = '';
   let quoted = false;
-  for (let i = 0; i < line.length; i += 1) {
-    const char = line[i];
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i];
     if (quoted) {
-      if (char === '"' && line[i + 1] === '"') {
+      if (char === '"' && text[i + 1] === '"') {
         field += '"';
         i += 1;
       } else if (char === '"') quoted = false;
       else field += char;
     } else if (char === '"') quoted = true;
     else if (char === ',') {
-      fields.push(field.trim());
+      record.push(field.trim());
+      field = '';
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && text[i + 1] === '\n') i += 1;
+      record.push(field.trim());
+      if (record.some((value) => value !== '')) records.push(record);
+      record = [];
       field = '';
     } else field += char;
   }
-  fields.push(field.trim());
-  return fields;
+  record.push(field.trim());
+  if (record.some((value) => value !== '')) records.push(record);
+  return records;
+}
+
+/** Splits one CSV line. */
+export function csvFields(line: string): string[] {
+  return csvRecords(line)[0] ?? [];
 }
 
 export function parseReport(csv: string): Finding[] {
-  return csv
-    .split('\n')
+  return csvRecords(csv)
     .slice(1)
-    .filter((line) => line.trim() !== '')
-    .map((line) => {
-      const [check = '', severity = '', , file = '', location = '', sample = ''] = csvFields(line);
-      return { check, severity, file, location, sample };
-    });
+    .map(([check = '', severity = '', , file = '', location = '', sample = '']) => ({ check, severity, file, location, sample }));
 }
 
 /** Findings not covered by the allowlist, and allowlist entries that give no reason. */

@@ -14,6 +14,11 @@ NODE_INTEGRATION_HTML_SCAN_CHECK,"HIGH","CERTAIN","window.ts","5:3","nodeIntegra
 `;
 
 describe('electronegativity gate', () => {
+  it('parses quoted fields that hold line breaks (as translated descriptions can)', () => {
+    const report = 'issue, severity, confidence, filename, location, sample, description, url\nCSP_GLOBAL_CHECK,"MEDIUM","CERTAIN","N/A","0:0",N/A,"No CSP has been detec\nted in the target application",https://example\n';
+    expect(parseReport(report)).toEqual([{ check: 'CSP_GLOBAL_CHECK', severity: 'MEDIUM', file: 'N/A', location: '0:0', sample: 'N/A' }]);
+  });
+
   it('parses quoted CSV fields', () => {
     expect(csvFields('A,"b, c","d ""e""",f')).toEqual(['A', 'b, c', 'd "e"', 'f']);
     expect(parseReport(REPORT).map((finding) => finding.check)).toEqual(['CSP_GLOBAL_CHECK', 'OPEN_EXTERNAL_JS_CHECK', 'NODE_INTEGRATION_HTML_SCAN_CHECK']);
