@@ -110,8 +110,8 @@ export function newEventDraws(maxCustomLosses: number): EventDraws {
 }
 
 /** Operational impact of one event, alongside its cost. */
-export const IMPACT = { peopleNotified: 0, outageDays: 1, appointmentsCancelled: 2, proceduresCancelled: 3 } as const;
-export const IMPACT_COUNT = 4;
+export const IMPACT = { peopleNotified: 0, outageDays: 1, appointmentsCancelled: 2, proceduresCancelled: 3, rampUpDays: 4 } as const;
+export const IMPACT_COUNT = 5;
 
 /**
  * Writes the event's cost per line into `lines` and per category into `categories`
@@ -124,6 +124,7 @@ export function eventCost(
   lines: Float64Array,
   categories: Float64Array,
   impact: Float64Array,
+  customByCategory?: Float64Array,
 ): number {
   let people = 0;
   let cards = 0;
@@ -149,13 +150,14 @@ export function eventCost(
   lines[LINE.cardAssessments] = effectivePeople(cards, referenceRecords, slope) * draws.cardAssessmentPerCard;
 
   let outageDays = 0;
+  let rampUpDays = 0;
   let disruptedYearShare = 0;
   let appointments = 0;
   let procedures = 0;
   if (threat.disruption) {
     outageDays = Math.min(draws.outageDays, LIMITS.days);
-    const rampUp = threat.disruption.rampUpDays ? Math.min(draws.rampUpDays, LIMITS.days) : 0;
-    const effectiveDays = outageDays + rampUp / 2;
+    rampUpDays = threat.disruption.rampUpDays ? Math.min(draws.rampUpDays, LIMITS.days) : 0;
+    const effectiveDays = outageDays + rampUpDays / 2;
     const lostShare = draws.operationsLost;
     const operatingDaysLost = plan.operatingDayShare * lostShare * effectiveDays;
     disruptedYearShare = Math.min(1, (lostShare * effectiveDays) / DAYS_PER_YEAR);
@@ -184,12 +186,14 @@ export function eventCost(
       total += value;
     }
   }
+  customByCategory?.fill(0);
   let customTotal = 0;
   for (let c = 0; c < threat.customLosses.length; c += 1) {
     const loss = threat.customLosses[c];
     const value = draws.custom[c] ?? 0;
     if (!loss) continue;
     categories[loss.category] = (categories[loss.category] ?? 0) + value;
+    if (customByCategory) customByCategory[loss.category] = (customByCategory[loss.category] ?? 0) + value;
     customTotal += value;
   }
   lines[LINE.custom] = customTotal;
@@ -199,5 +203,6 @@ export function eventCost(
   impact[IMPACT.outageDays] = outageDays;
   impact[IMPACT.appointmentsCancelled] = appointments;
   impact[IMPACT.proceduresCancelled] = procedures;
+  impact[IMPACT.rampUpDays] = rampUpDays;
   return total;
 }

@@ -4,6 +4,8 @@
  * Category detail is kept per event rather than per year: memory grows with the events, which
  * are far fewer than the years in most scenarios.
  */
+import type { InsuranceRun } from '../insurance/ledger';
+
 export type SimulationRun = Readonly<{
   trials: number;
   seed: number;
@@ -27,6 +29,8 @@ export type SimulationRun = Readonly<{
   threatTrialsHit: Float64Array;
   /** Sum over all trials of each impact measure, in IMPACT order. */
   impactTotals: Float64Array;
+  /** The insurance programme's view of every year, when the scenario has one. */
+  insurance: InsuranceRun | null;
 }>;
 
 /** Per-year totals of each category (CATEGORY_IDS order), rebuilt from the events. */

@@ -8,6 +8,7 @@ import { LIMITS } from '../scenario/limits';
 import { simulate } from './simulate';
 import { summarise, type SimulationSummary } from './summary';
 import { deterministicEstimate, type DeterministicEstimate } from './deterministic';
+import { summariseInsurance, type InsuranceSummary } from '../insurance/summary';
 
 export const DEFAULT_TRIALS = 100_000;
 export const DEFAULT_SEED = 1;
@@ -24,6 +25,8 @@ export type ScenarioResult = SimulationSummary &
     scenario: string;
     currency: string;
     deterministic: DeterministicEstimate;
+    /** What the insurance programme pays and leaves; null when the scenario has no programme. */
+    insurance: InsuranceSummary | null;
     warnings: readonly string[];
   }>;
 
@@ -63,6 +66,10 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Scena
     currency: scenario.currency,
     ...summary,
     deterministic: deterministicEstimate(plan),
+    insurance:
+      plan.insurance && run.insurance
+        ? summariseInsurance(plan.insurance, run.insurance, run.annualLoss, summary.exceedance.map((point) => point.loss))
+        : null,
     warnings: plan.warnings,
   };
 }

@@ -14,6 +14,7 @@ import { RECORD_TYPES } from '../model/vocabulary';
 import { CATEGORY_COUNT, IMPACT_COUNT, LINE_COUNT, eventCost, newEventDraws, type EventDraws } from './eventCost';
 import { CHUNK_TRIALS, STREAM } from './streams';
 import type { SimulationRun } from './run';
+import { InsuranceLedger } from '../insurance/ledger';
 
 export type SimulateOptions = Readonly<{
   trials: number;
@@ -141,6 +142,7 @@ class Engine {
   private readonly lines = new Float64Array(LINE_COUNT);
   private readonly categories = new Float64Array(CATEGORY_COUNT);
   private readonly impact = new Float64Array(IMPACT_COUNT);
+  private readonly customByCategory = new Float64Array(CATEGORY_COUNT);
 
   constructor(
     private readonly plan: ModelPlan,
@@ -243,10 +245,12 @@ class Engine {
     const threatTrialsHit = new Float64Array(threatCount);
     const impactTotals = new Float64Array(IMPACT_COUNT);
     const chunks = Math.ceil(trials / CHUNK_TRIALS);
+    const ledger = plan.insurance ? new InsuranceLedger(plan.insurance, trials, CHUNK_TRIALS) : null;
 
     for (let chunk = 0; chunk < chunks; chunk += 1) {
       const start = chunk * CHUNK_TRIALS;
       const size = Math.min(CHUNK_TRIALS, trials - start);
+      ledger?.beginChunk(size);
       for (let t = 0; t < threatCount; t += 1) {
         const threat = plan.threats[t] as ThreatPlan;
         threat.frequency.sample(new Rng(this.seed, chunk, t, STREAM.frequency), this.rates, size);
@@ -269,8 +273,10 @@ class Engine {
         const columns = this.drawColumns(threat, t, chunk, newEvents);
         for (let ev = 0; ev < newEvents; ev += 1) {
           this.loadDraws(columns, ev);
-          const total = eventCost(plan, threat, this.draws, this.lines, this.categories, this.impact);
-          const trial = start + (this.eventTrial[ev] ?? 0);
+          const total = eventCost(plan, threat, this.draws, this.lines, this.categories, this.impact, this.customByCategory);
+          const local = this.eventTrial[ev] ?? 0;
+          const trial = start + local;
+          ledger?.addEvent(local, this.lines, this.customByCategory, this.impact);
           annualLoss[trial] = (annualLoss[trial] ?? 0) + total;
           for (let c = 0; c < CATEGORY_COUNT; c += 1) categoryTotals[c] = (categoryTotals[c] ?? 0) + (this.categories[c] ?? 0);
           for (let l = 0; l < LINE_COUNT; l += 1) lineTotals[l] = (lineTotals[l] ?? 0) + (this.lines[l] ?? 0);
@@ -280,6 +286,7 @@ class Engine {
         }
         threatEvents[t] = (threatEvents[t] ?? 0) + newEvents;
       }
+      ledger?.endChunk(start, size);
       options.onProgress?.((start + size) / trials);
       if (options.shouldCancel?.()) throw new SimulationCancelled();
     }
@@ -294,6 +301,7 @@ class Engine {
       threatEvents,
       threatTrialsHit,
       impactTotals,
+      insurance: ledger?.finish() ?? null,
     };
   }
 }

@@ -22,6 +22,7 @@ import { fineCap } from './regimes';
 import { PEOPLE_RECORD_TYPES, RECORD_TYPES, type ThreatKind } from './vocabulary';
 import type { DistributionSpec, UncertainInput } from '../distributions/uncertain';
 import { LIMITS } from '../scenario/limits';
+import { buildInsurancePlan, type InsurancePlan } from '../insurance/plan';
 
 export const DAYS_PER_YEAR = 365;
 
@@ -76,6 +77,8 @@ export type ModelPlan = Readonly<{
   churn: Readonly<{ customers: number; abnormalChurn: Sampler; lifetimeValue: Sampler }> | null;
   scaling: Readonly<{ referenceRecords: number; slope: number }>;
   timing: Readonly<Record<CategoryId, TimingProfile>>;
+  /** The insurance programme, or null when the scenario has none. */
+  insurance: InsurancePlan | null;
   /** Notes on defaults the scenario relied on (shown to the user, never silent). */
   warnings: readonly string[];
 }>;
@@ -196,6 +199,7 @@ export function buildPlan(scenario: Scenario): ModelPlan {
       slope: scenario.scaling?.slope ?? SCALING_DEFAULTS.slope.value,
     },
     timing,
+    insurance: scenario.insurance ? buildInsurancePlan(scenario.insurance) : null,
     warnings,
   };
 }

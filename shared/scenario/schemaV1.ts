@@ -19,6 +19,7 @@ import { GDPR_TIERS, HIPAA_CAP_BASES, HIPAA_TIERS } from '../model/regimes';
 import { LIMITS, MIN_TRIALS } from './limits';
 import { money, share, uncertain } from './uncertainSchema';
 import { strict } from './strict';
+import { insuranceSchema } from './insuranceSchema';
 
 export const SCENARIO_FORMAT = 'aftermath-scenario';
 export const CURRENT_VERSION = 1;
@@ -174,6 +175,7 @@ export const scenarioSchemaV1 = strict({
   lostBusiness: lostBusinessSchema.optional(),
   scaling: scalingSchema.optional(),
   timing: strict(timingShape).optional(),
+  insurance: insuranceSchema.optional(),
 });
 
 export type Scenario = z.output<typeof scenarioSchemaV1>;
@@ -184,3 +186,4 @@ export type ResponseInputs = NonNullable<Scenario['response']>;
 export type RegulationInputs = NonNullable<Scenario['regulation']>;
 export type LostBusinessInputs = NonNullable<Scenario['lostBusiness']>;
 export type ScalingInputs = NonNullable<Scenario['scaling']>;
+export type InsuranceInputs = NonNullable<Scenario['insurance']>;

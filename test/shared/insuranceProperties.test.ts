@@ -1,0 +1,181 @@
+/**
+ * Invariants of the insurance programme over generated scenarios and programmes (fast-check):
+ * recovery within bounds, retained + recovered = gross, the coverage gap adds up, more limit
+ * never lowers recovery, a higher retention never raises it.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildPlan } from '../../shared/model/plan';
+import { simulate } from '../../shared/engine/simulate';
+import { runScenario } from '../../shared/engine/runScenario';
+import { parseScenario } from '../../shared/scenario/parse';
+import { COVERAGE_KEYS } from '../../shared/scenario/insuranceSchema';
+import { COST_LINE_CATEGORY } from '../../shared/model/categories';
+import { layerRecovery, towerRecovery } from '../../shared/insurance/tower';
+import type { InsuranceInputs, Scenario } from '../../shared/scenario/schemaV1';
+import { scenarioArb } from './arbitraries';
+
+const TRIALS = 200;
+const RUNS = { numRuns: 40 };
+const double = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
+
+const layersArb = fc
+  .tuple(double(0, 1e6), fc.array(double(1, 5e6), { minLength: 1, maxLength: 4 }))
+  .map(([first, limits]) => {
+    let attachment = first;
+    return limits.map((limit, i) => {
+      const layer = { name: `Layer ${i + 1}`, attachment, limit, premium: limit * 0.02 };
+      attachment += limit;
+      return layer;
+    });
+  });
+
+/** A valid programme; `withAggregate` decides whether it may carry an annual aggregate retention. */
+function programmeArb(withAggregate: boolean): fc.Arbitrary<InsuranceInputs> {
+  return fc
+    .record({
+      retention: double(0, 1e6),
+      aggregateExtra: withAggregate ? fc.option(double(0, 2e6), { nil: undefined }) : fc.constant(undefined),
+      coinsurance: double(0, 1),
+      waitingPeriodHours: double(0, 72),
+      indemnityPeriodDays: fc.option(double(1, 365), { nil: undefined }),
+      keys: fc.shuffledSubarray([...COVERAGE_KEYS], { maxLength: 6 }),
+      sublimitValues: fc.array(double(1, 5e6), { minLength: 6, maxLength: 6 }),
+      excludedCount: fc.integer({ min: 0, max: 3 }),
+      layers: layersArb,
+    })
+    .map((parts) => {
+      const excluded = parts.keys.slice(0, Math.min(parts.excludedCount, parts.keys.length));
+      // A sublimit on a line whose category is excluded is refused (it could never apply).
+      const sublimited = parts.keys.slice(excluded.length).filter((key) => {
+        const category = (COST_LINE_CATEGORY as Record<string, string>)[key];
+        return !category || !excluded.includes(category as never);
+      });
+      const sublimits = Object.fromEntries(sublimited.map((key, i) => [key, parts.sublimitValues[i] ?? 1]));
+      return {
+        retention: parts.retention,
+        ...(parts.aggregateExtra !== undefined ? { annualAggregateRetention: parts.retention + parts.aggregateExtra } : {}),
+        coinsurance: parts.coinsurance,
+        waitingPeriodHours: parts.waitingPeriodHours,
+        ...(parts.indemnityPeriodDays !== undefined ? { indemnityPeriodDays: parts.indemnityPeriodDays } : {}),
+        sublimits,
+        excluded,
+        layers: parts.layers,
+      };
+    });
+}
+
+function valid(scenario: Scenario): Scenario {
+  const parsed = parseScenario(scenario);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  return parsed.scenario;
+}
+
+/** Per-year gross loss and tower recovery for a scenario under a programme. */
+function yearly(scenario: Scenario, programme: InsuranceInputs) {
+  const plan = buildPlan(valid({ ...scenario, insurance: programme }));
+  const run = simulate(plan, { trials: TRIALS, seed: 5 });
+  const tower = run.insurance!.towerLoss;
+  const recovered = Array.from(tower, (loss) => towerRecovery(loss, plan.insurance!.layers));
+  return { gross: run.annualLoss, tower, recovered, layers: plan.insurance!.layers };
+}
+
+const slack = (x: number) => Math.max(1e-6, 1e-9 * Math.abs(x));
+
+describe('insurance properties over generated scenarios and programmes', () => {
+  it('every generated programme is valid', () => {
+    fc.assert(
+      fc.property(scenarioArb, programmeArb(true), (scenario, programme) => {
+        const parsed = parseScenario({ ...scenario, insurance: programme });
+        expect(parsed.ok ? [] : parsed.errors).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('recovery stays within the loss and every limit; retained + recovered = gross, year by year', () => {
+    fc.assert(
+      fc.property(scenarioArb, programmeArb(true), (scenario, programme) => {
+        const { gross, tower, recovered, layers } = yearly(scenario, programme);
+        const totalLimit = layers.reduce((sum, layer) => sum + layer.limit, 0);
+        for (let i = 0; i < TRIALS; i += 1) {
+          const g = gross[i]!;
+          expect(tower[i]).toBeGreaterThanOrEqual(0);
+          expect(tower[i]).toBeLessThanOrEqual(g + slack(g));
+          expect(recovered[i]).toBeLessThanOrEqual(tower[i]! + slack(g));
+          expect(recovered[i]).toBeLessThanOrEqual(totalLimit + slack(totalLimit));
+          for (const layer of layers) {
+            const paid = layerRecovery(tower[i]!, layer.attachment, layer.limit);
+            expect(paid).toBeGreaterThanOrEqual(0);
+            expect(paid).toBeLessThanOrEqual(layer.limit);
+          }
+          const retained = g - recovered[i]!;
+          expect(retained).toBeGreaterThanOrEqual(-slack(g));
+          expect(retained + recovered[i]!).toBeCloseTo(g, 6);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('the summary’s coverage gap and recovery add up to the mean gross loss; every figure is finite and in range', () => {
+    fc.assert(
+      fc.property(scenarioArb, programmeArb(true), (scenario, programme) => {
+        const result = runScenario(valid({ ...scenario, insurance: programme }), { trials: TRIALS, seed: 9 });
+        const insurance = result.insurance!;
+        const gap = Object.values(insurance.gap).reduce((sum, value) => sum + value, 0);
+        expect(gap + insurance.expectedRecovery).toBeCloseTo(result.annualLoss.mean, Math.max(0, 6 - Math.ceil(Math.log10(result.annualLoss.mean + 1))));
+        for (const value of Object.values(insurance.gap)) expect(value).toBeGreaterThanOrEqual(-slack(result.annualLoss.mean));
+        expect(insurance.probabilityOfClaim).toBeGreaterThanOrEqual(0);
+        expect(insurance.probabilityOfClaim).toBeLessThanOrEqual(1);
+        for (const layer of insurance.layers) {
+          expect(layer.probabilityOfExhaustion).toBeLessThanOrEqual(layer.probabilityOfAttachment);
+          expect(layer.expectedLoss).toBeLessThanOrEqual(layer.limit);
+          expect(Number.isFinite(layer.technicalPremium)).toBe(true);
+        }
+        for (let i = 1; i < insurance.curves.length; i += 1) {
+          expect(insurance.curves[i]!.insured).toBeLessThanOrEqual(insurance.curves[i - 1]!.insured);
+          expect(insurance.curves[i]!.retained).toBeLessThanOrEqual(insurance.curves[i]!.gross);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('more limit never lowers recovery: a higher top layer or a higher sublimit', () => {
+    fc.assert(
+      fc.property(scenarioArb, programmeArb(true), double(1, 1e7), fc.nat(), (scenario, programme, extra, pick) => {
+        const base = yearly(scenario, programme);
+        const layers = programme.layers.map((layer, i) => (i === programme.layers.length - 1 ? { ...layer, limit: layer.limit + extra } : layer));
+        const higherTop = yearly(scenario, { ...programme, layers });
+        const keys = Object.keys(programme.sublimits ?? {});
+        const key = keys[pick % Math.max(1, keys.length)];
+        const sublimits = key ? { ...programme.sublimits, [key]: (programme.sublimits as Record<string, number>)[key]! + extra } : programme.sublimits;
+        const higherSublimit = yearly(scenario, { ...programme, ...(sublimits ? { sublimits } : {}) });
+        for (let i = 0; i < TRIALS; i += 1) {
+          expect(higherTop.recovered[i]).toBeGreaterThanOrEqual(base.recovered[i]! - slack(base.recovered[i]!));
+          expect(higherSublimit.recovered[i]).toBeGreaterThanOrEqual(base.recovered[i]! - slack(base.recovered[i]!));
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('a higher retention never raises recovery (programmes without an aggregate retention, or without sublimits)', () => {
+    // With both an aggregate retention and sublimits, reaching the aggregate sooner can move
+    // retention from a capped cover to an uncapped one; docs/insurance.md explains the exception.
+    fc.assert(
+      fc.property(scenarioArb, programmeArb(true), double(0, 1e6), fc.boolean(), (scenario, generated, extra, dropAggregate) => {
+        const programme = dropAggregate
+          ? { ...generated, annualAggregateRetention: null }
+          : { ...generated, sublimits: {}, annualAggregateRetention: generated.annualAggregateRetention === undefined ? null : (generated.annualAggregateRetention ?? 0) + extra };
+        const base = yearly(scenario, programme);
+        const higher = yearly(scenario, { ...programme, retention: programme.retention + extra });
+        for (let i = 0; i < TRIALS; i += 1) {
+          expect(higher.recovered[i]).toBeLessThanOrEqual(base.recovered[i]! + slack(base.recovered[i]!));
+        }
+      }),
+      RUNS,
+    );
+  });
+});
