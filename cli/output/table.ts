@@ -2,6 +2,7 @@
 import type { ScenarioResult } from '../../shared/engine/runScenario';
 import { CATEGORY_IDS, CATEGORY_LABELS } from '../../shared/model/categories';
 import { formatCount, formatMoney, formatProbability } from '../../shared/format/numbers';
+import { GAP_LABELS, GAP_REASONS, type InsuranceSummary } from '../../shared/insurance/summary';
 
 const LOCALE = 'en-US';
 
@@ -11,6 +12,38 @@ function align(rows: readonly (readonly string[])[]): string {
   return rows
     .map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ').trimEnd())
     .join('\n');
+}
+
+function insuranceTable(insurance: InsuranceSummary, money: (value: number) => string): string {
+  const rate = (value: number | null): string => (value === null ? '-' : formatProbability(value, LOCALE));
+  const summary = align([
+    ['Insurance', ''],
+    ['Expected annual recovery', money(insurance.expectedRecovery)],
+    ['Chance of a claim in a year', formatProbability(insurance.probabilityOfClaim, LOCALE)],
+    ['Retained loss, mean', money(insurance.retained.mean)],
+    ['Retained loss, 1-in-20-year (P95)', money(insurance.retained.p95)],
+    ['Retained loss, 1-in-100-year (P99)', money(insurance.retained.p99)],
+    ...insurance.adequacy.map((at) => [`Limit needed for a 1-in-${at.returnPeriod}-year loss`, `${money(at.limitNeeded)} (tower ${money(at.towerTop)})`]),
+  ]);
+  const layers = align([
+    ['Layer', 'Attachment', 'Limit', 'Expected loss', 'Chance attached', 'Chance exhausted', 'Rate on line', 'Loss ratio', 'Technical premium'],
+    ...insurance.layers.map((layer) => [
+      layer.name,
+      money(layer.attachment),
+      money(layer.limit),
+      money(layer.expectedLoss),
+      formatProbability(layer.probabilityOfAttachment, LOCALE),
+      formatProbability(layer.probabilityOfExhaustion, LOCALE),
+      rate(layer.rateOnLine),
+      rate(layer.lossRatio),
+      money(layer.technicalPremium),
+    ]),
+  ]);
+  const gap = align([
+    ['What stays with you (mean a year)', ''],
+    ...GAP_REASONS.filter((reason) => insurance.gap[reason] > 0).map((reason) => [GAP_LABELS[reason], money(insurance.gap[reason])]),
+  ]);
+  return `${summary}\n\n${layers}\n\n${gap}`;
 }
 
 export function formatTable(result: ScenarioResult): string {
@@ -45,6 +78,7 @@ export function formatTable(result: ScenarioResult): string {
           ...result.exceedanceAt.map((point) => [money(point.loss), formatProbability(point.probability, LOCALE)]),
         ])}`
       : '';
+  const insurance = result.insurance ? `\n\n${insuranceTable(result.insurance, money)}` : '';
   const warnings = result.warnings.length > 0 ? `\n\nNotes:\n${result.warnings.map((w) => `  - ${w}`).join('\n')}` : '';
   return `${result.scenario} (${result.currency}), ${formatCount(result.trials, LOCALE)} simulated years, seed ${result.seed}
 
@@ -52,6 +86,6 @@ ${headline}
 
 ${categories}
 
-${threats}${thresholds}${warnings}
+${threats}${thresholds}${insurance}${warnings}
 `;
 }

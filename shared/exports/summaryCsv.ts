@@ -39,5 +39,21 @@ export function formatCsv(result: ScenarioResult): string {
     rows.push(['exceedance', `point${i + 1}`, 'probability', point.probability]);
   });
   result.exceedanceAt.forEach((point) => rows.push(['exceedanceAt', String(point.loss), 'probability', point.probability]));
+  const insurance = result.insurance;
+  if (insurance) {
+    rows.push(['insurance', 'recovered', 'mean', insurance.expectedRecovery]);
+    rows.push(['insurance', 'claim', 'probability', insurance.probabilityOfClaim]);
+    for (const [statistic, value] of Object.entries(insurance.retained)) rows.push(['insurance', 'retained', statistic, value]);
+    for (const layer of insurance.layers) {
+      for (const [statistic, value] of Object.entries(layer)) {
+        if (statistic !== 'name') rows.push(['insuranceLayer', layer.name, statistic, value ?? '']);
+      }
+    }
+    for (const at of insurance.adequacy) {
+      rows.push(['insuranceAdequacy', `1-in-${at.returnPeriod}`, 'limitNeeded', at.limitNeeded]);
+      rows.push(['insuranceAdequacy', `1-in-${at.returnPeriod}`, 'shortfall', at.shortfall]);
+    }
+    for (const [reason, value] of Object.entries(insurance.gap)) rows.push(['insuranceGap', reason, 'mean', value]);
+  }
   return `${rows.map((row) => row.map(field).join(',')).join('\n')}\n`;
 }

@@ -75,6 +75,12 @@ export const communityClinic: Preset = {
       abnormalChurn: { dist: 'pert', low: 0.005, mode: 0.02, high: 0.065 },
       lifetimeValue: { dist: 'pert', low: 100, mode: 300, high: 800 },
     },
+    insurance: {
+      retention: 50_000,
+      waitingPeriodHours: 12,
+      excluded: ['lostBusiness'],
+      layers: [{ name: 'Cyber policy', attachment: 0, limit: 2_000_000, premium: 40_000 }],
+    },
   },
   calibration: {
     kind: 'medianEvent',
@@ -127,5 +133,16 @@ export const communityClinic: Preset = {
     'response.legalDefenceCost': assumption('Defence for a small organisation, below the 155K USD average across all claims.', 'netDiligence2025'),
     'lostBusiness.abnormalChurn': sourced('Healthcare abnormal churn of 6.5% (Ponemon 2008) as the high.', 'ponemonChurn'),
     'lostBusiness.lifetimeValue': assumption('Contribution of a patient over the years they stay.'),
+    'insurance.excluded': assumption(
+      'Cyber policies pay incident response, business interruption and liability; patients lost afterwards (reputational harm) are usually outside the policy or an optional extra, so they are excluded here.',
+    ),
+    'insurance.retention': sourced('Mid-sized clinics carry retentions of 25-100K USD; we take 50K.', 'accountableHqCyberCost'),
+    'insurance.waitingPeriodHours': sourced(
+      'Business interruption cover starts after a waiting period: 12 hours in many policies, up to 24 in some (Keefer); typically 8 hours (CFC).',
+      'keeferWaitingPeriods2017',
+      'cfcBusinessInterrupted2018',
+    ),
+    'insurance.layers[0].limit': sourced('Mid-sized clinics buy 1-3M USD of limits; we take 2M.', 'accountableHqCyberCost'),
+    'insurance.layers[0].premium': sourced('About 15-75K USD a year buys 1-3M of limits for a mid-sized clinic; we take 40K for 2M.', 'accountableHqCyberCost'),
   },
 };

@@ -84,6 +84,15 @@ export const regionalHospital: Preset = {
       abnormalChurn: { dist: 'pert', low: 0.005, mode: 0.02, high: 0.065 },
       lifetimeValue: { dist: 'pert', low: 200, mode: 500, high: 1_500 },
     },
+    insurance: {
+      retention: 250_000,
+      waitingPeriodHours: 12,
+      excluded: ['lostBusiness'],
+      layers: [
+        { name: 'Primary', attachment: 0, limit: 5_000_000, premium: 150_000 },
+        { name: 'Excess', attachment: 5_000_000, limit: 5_000_000, premium: 100_000 },
+      ],
+    },
   },
   calibration: {
     kind: 'medianEvent',
@@ -185,5 +194,22 @@ export const regionalHospital: Preset = {
       'ponemonChurn',
     ),
     'lostBusiness.lifetimeValue': assumption('Contribution margin of a patient relationship over the years it lasts.'),
+    'insurance.excluded': assumption(
+      'Cyber policies pay incident response, business interruption and liability; patients lost afterwards (reputational harm) are usually outside the policy or an optional extra, so they are excluded here.',
+    ),
+    'insurance.retention': sourced('Community hospitals and small systems (100-500 beds) carry retentions of 250K-1M USD; we take the low end.', 'accountableHqCyberCost'),
+    'insurance.waitingPeriodHours': sourced(
+      'Business interruption cover starts after a waiting period: 12 hours in many policies, up to 24 in some (Keefer); typically 8 hours (CFC).',
+      'keeferWaitingPeriods2017',
+      'cfcBusinessInterrupted2018',
+    ),
+    'insurance.layers[0].limit': sourced('Hospitals of 100-500 beds buy 5-10M USD of total limits; the primary takes the first 5M.', 'accountableHqCyberCost'),
+    'insurance.layers[0].premium': sourced('About 150-600K USD a year buys 5-10M of limits for a 100-500-bed hospital; 150K is the low end, for the first 5M.', 'accountableHqCyberCost'),
+    'insurance.layers[1].attachment': sourced('The excess layer sits on top of the 5M primary.', 'accountableHqCyberCost'),
+    'insurance.layers[1].limit': sourced('A second 5M brings the tower to 10M, the top of the 5-10M range for hospitals of this size.', 'accountableHqCyberCost'),
+    'insurance.layers[1].premium': assumption(
+      'Excess layers cost less than the primary for the same limit, as they are hit less often; two thirds of the primary’s premium keeps the whole programme (250K for 10M) inside the published 150-600K range.',
+      'accountableHqCyberCost',
+    ),
   },
 };

@@ -267,6 +267,24 @@ export const SOURCES = {
     year: 2025,
     url: 'https://www.gov.uk/government/statistics/cyber-security-breaches-survey-2025',
   },
+  accountableHqCyberCost: {
+    publisher: 'AccountableHQ',
+    title: 'Healthcare Cyber Insurance Cost in 2024: Average Premiums, Key Factors, and Ways to Save',
+    year: 2026,
+    url: 'https://www.accountablehq.com/post/healthcare-cyber-insurance-cost-in-2024-average-premiums-key-factors-and-ways-to-save',
+  },
+  keeferWaitingPeriods2017: {
+    publisher: 'Keefer Strategy',
+    title: 'Prevent Your Cyber Insurance Policy from Blindsiding You (Part 4: Waiting Periods and Business Interruption)',
+    year: 2017,
+    url: 'https://www.keeferstrategy.com/keefer/news/2017/12/29/prevent-your-cyber-insurance-policy-from-blindsiding-you-part-4-waiting-periods-and-business-interruption',
+  },
+  cfcBusinessInterrupted2018: {
+    publisher: 'CFC Underwriting',
+    title: 'Business interrupted, part two',
+    year: 2018,
+    url: 'https://cfc.com/en-us/knowledge/resources/articles/2018/11/business-interrupted-part-two',
+  },
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof SOURCES;
