@@ -8,39 +8,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { csvRecords } from '../shared/format/csv';
 
 export type Finding = Readonly<{ check: string; severity: string; file: string; location: string; sample: string }>;
-
-/** Parses CSV text into records: double-quoted fields may hold commas, doubled quotes and line breaks. */
-export function csvRecords(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      record.push(field.trim());
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[i + 1] === '\n') i += 1;
-      record.push(field.trim());
-      if (record.some((value) => value !== '')) records.push(record);
-      record = [];
-      field = '';
-    } else field += char;
-  }
-  record.push(field.trim());
-  if (record.some((value) => value !== '')) records.push(record);
-  return records;
-}
 
 /** Splits one CSV line. */
 export function csvFields(line: string): string[] {

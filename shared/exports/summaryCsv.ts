@@ -4,15 +4,7 @@
  */
 import type { ScenarioResult } from '../engine/runScenario';
 import { CATEGORY_IDS, COST_LINE_IDS } from '../model/categories';
-
-/**
- * One CSV cell. Text that a spreadsheet would run as a formula (starting with = + - @, tab or
- * carriage return) gets a leading apostrophe; numbers are written as they are.
- */
-function field(value: string | number): string {
-  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+import { csvCell } from '../format/csv';
 
 export function formatCsv(result: ScenarioResult): string {
   const rows: (string | number)[][] = [['section', 'item', 'statistic', 'value']];
@@ -55,5 +47,5 @@ export function formatCsv(result: ScenarioResult): string {
     }
     for (const [reason, value] of Object.entries(insurance.gap)) rows.push(['insuranceGap', reason, 'mean', value]);
   }
-  return `${rows.map((row) => row.map(field).join(',')).join('\n')}\n`;
+  return `${rows.map((row) => row.map(csvCell).join(',')).join('\n')}\n`;
 }
