@@ -16,6 +16,10 @@ import { DowntimeSection } from './inputs/DowntimeSection';
 import { ResponseSection } from './inputs/ResponseSection';
 import { RegulationSection } from './inputs/RegulationSection';
 import { LostBusinessSection } from './inputs/LostBusinessSection';
+import { InsuranceSection } from './inputs/InsuranceSection';
+import { InsurerView } from './results/insurance/InsurerView';
+import { ResultsTabs, type ResultsView } from './shell/ResultsTabs';
+import { enableInsuranceForOrganisation } from './workspace/insuranceEdit';
 import { RangeGuide } from './inputs/RangeGuide';
 import { TextField } from './inputs/TextField';
 import { HeadlineFigures } from './results/HeadlineFigures';
@@ -76,6 +80,7 @@ export function Workspace() {
   const [comparing, setComparing] = useState(false);
   const [presenting, setPresenting] = useState(false);
   const [thresholds, setThresholds] = useState<readonly number[]>([]);
+  const [view, setView] = useState<ResultsView>('overview');
 
   // The run wanted for each variant: its current scenario when valid. While a variant's inputs
   // need attention nothing new runs, and its last finished result stays on screen.
@@ -188,6 +193,7 @@ export function Workspace() {
             <ResponseSection />
             <RegulationSection />
             <LostBusinessSection />
+            <InsuranceSection />
             <SimulationSettings />
           </aside>
           <main className="results" aria-label="Results">
@@ -215,41 +221,55 @@ export function Workspace() {
             </div>
             <ValidationBanner validation={editor.validation} hasResults={result !== undefined} />
             {!comparing && <ThresholdMarks thresholds={thresholds} onChange={setThresholds} locale={locale} currency={result?.currency ?? currencyOf(editor.state)} format={format} />}
-            {comparing ? (
-              <CompareView variants={compared} format={format} />
-            ) : result ? (
-              <>
-                <HeadlineFigures result={result} format={format} />
-                <ExceedanceChart result={result} format={format} />
-                <div className="chart-grid">
-                  <CategoryChart result={result} format={format} />
-                  <IncidentHistogram result={result} format={format} />
-                  <CashflowChart result={result} format={format} />
-                  {scenarioForCharts && (
-                    <BenchmarkChart
-                      result={result}
-                      format={format}
-                      sector={scenarioForCharts.organisation.sector}
-                      annualRevenue={scenarioForCharts.organisation.annualRevenue}
-                      currency={scenarioForCharts.currency}
-                    />
-                  )}
-                </div>
-                {result.warnings.length > 0 && (
-                  <div className="banner" role="note">
-                    <ul>
-                      {result.warnings.map((warning) => (
-                        <li key={warning}>{warning}</li>
-                      ))}
-                    </ul>
+            {!comparing && <ResultsTabs view={view} onView={setView} insured={result?.insurance != null} />}
+            <div {...(comparing ? {} : { role: 'tabpanel', id: 'results-panel', 'aria-labelledby': `results-tab-${view}` })}>
+              {comparing ? (
+                <CompareView variants={compared} format={format} />
+              ) : result && view === 'insurer' ? (
+                result.insurance ? (
+                  <InsurerView insurance={result.insurance} format={format} currency={result.currency} />
+                ) : (
+                  <div className="empty-state">
+                    <p>This scenario has no insurance programme. Add one to see what cover would pay, what stays with the organisation, and what each layer is worth.</p>
+                    <button type="button" onClick={() => editor.edit((state) => enableInsuranceForOrganisation(state, editor.currency))}>
+                      Add cover sized to this organisation
+                    </button>
                   </div>
-                )}
-              </>
-            ) : activeRun && (errors.has(activeRun.key) || cancelled.has(activeRun.key)) ? (
-              <p className="placeholder-text">No results yet.</p>
-            ) : (
-              <p className="placeholder-text">Simulating {(activeRun?.settings.trials ?? DEFAULT_TRIALS).toLocaleString()} years…</p>
-            )}
+                )
+              ) : result ? (
+                <>
+                  <HeadlineFigures result={result} format={format} />
+                  <ExceedanceChart result={result} format={format} />
+                  <div className="chart-grid">
+                    <CategoryChart result={result} format={format} />
+                    <IncidentHistogram result={result} format={format} />
+                    <CashflowChart result={result} format={format} />
+                    {scenarioForCharts && (
+                      <BenchmarkChart
+                        result={result}
+                        format={format}
+                        sector={scenarioForCharts.organisation.sector}
+                        annualRevenue={scenarioForCharts.organisation.annualRevenue}
+                        currency={scenarioForCharts.currency}
+                      />
+                    )}
+                  </div>
+                  {result.warnings.length > 0 && (
+                    <div className="banner" role="note">
+                      <ul>
+                        {result.warnings.map((warning) => (
+                          <li key={warning}>{warning}</li>
+                        ))}
+                      </ul>
+                    </div>
+                  )}
+                </>
+              ) : activeRun && (errors.has(activeRun.key) || cancelled.has(activeRun.key)) ? (
+                <p className="placeholder-text">No results yet.</p>
+              ) : (
+                <p className="placeholder-text">Simulating {(activeRun?.settings.trials ?? DEFAULT_TRIALS).toLocaleString()} years…</p>
+              )}
+            </div>
           </main>
         </div>
         {presenting && slides.length > 0 && <PresentationMode slides={slides} onClose={() => setPresenting(false)} />}

@@ -64,6 +64,8 @@ export type InsuranceSummary = Readonly<{
   probabilityOfClaim: number;
   layers: readonly LayerStats[];
   towerTop: number;
+  /** The per-incident retention below the tower, for reference. */
+  retention: number;
   totalPremium: number | null;
   totalTechnicalPremium: number;
   riskLoad: number;
@@ -174,6 +176,7 @@ export function summariseInsurance(
     probabilityOfClaim: n > 0 ? claims / n : 0,
     layers,
     towerTop: top,
+    retention: plan.retention,
     totalPremium: premiums.every((premium) => premium === null) ? null : premiums.reduce<number>((sum, premium) => sum + (premium ?? 0), 0),
     totalTechnicalPremium: layers.reduce((sum, layer) => sum + layer.technicalPremium, 0),
     riskLoad: plan.riskLoad,

@@ -5,6 +5,7 @@
  * all read labels from here, so an input is named the same way everywhere.
  */
 import type { RecordType } from './vocabulary';
+import { CATEGORY_IDS, CATEGORY_LABELS, COST_LINE_IDS, COST_LINE_LABELS, type CategoryId, type CostLineId } from './categories';
 import { RECORD_TYPES, RECORD_TYPE_LABELS } from './vocabulary';
 
 export type InputUnit =
@@ -17,6 +18,7 @@ export type InputUnit =
   | 'share'
   | 'days'
   | 'eventsPerYear'
+  | 'hours'
   | 'ratio';
 
 export type InputKind = 'number' | 'uncertain';
@@ -34,7 +36,7 @@ export type InputField = Readonly<{
   optional?: boolean;
 }>;
 
-export const SECTION_IDS = ['organisation', 'data', 'threats', 'downtime', 'response', 'regulation', 'lostBusiness'] as const;
+export const SECTION_IDS = ['organisation', 'data', 'threats', 'downtime', 'response', 'regulation', 'lostBusiness', 'insurance'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
 export const SECTION_TITLES: Readonly<Record<SectionId, string>> = {
@@ -45,6 +47,7 @@ export const SECTION_TITLES: Readonly<Record<SectionId, string>> = {
   response: 'Response and legal',
   regulation: 'Regulation',
   lostBusiness: 'Lost business',
+  insurance: 'Insurance',
 };
 
 const RECORD_HELP: Readonly<Record<RecordType, string>> = {
@@ -121,6 +124,31 @@ export const LOST_BUSINESS_FIELDS: readonly InputField[] = [
   { path: 'lostBusiness.lifetimeValue', label: 'Value of a customer', unit: 'money', kind: 'uncertain', optional: true, help: 'The margin a customer brings over the years they stay.' },
 ];
 
+export const INSURANCE_FIELDS: readonly InputField[] = [
+  { path: 'insurance.retention', label: 'Retention per incident', unit: 'money', kind: 'number', help: 'The deductible: what the organisation pays itself on each incident before the policy pays.' },
+  { path: 'insurance.annualAggregateRetention', label: 'Most retained in a year', unit: 'money', kind: 'number', optional: true, help: 'An annual aggregate retention: once the year’s retentions add up to this, later incidents carry none. Leave empty for no cap.' },
+  { path: 'insurance.coinsurance', label: 'Coinsurance share kept', unit: 'share', kind: 'number', optional: true, help: 'Of each covered loss above the retention, the share the organisation keeps.' },
+  { path: 'insurance.waitingPeriodHours', label: 'Business-interruption waiting period', unit: 'hours', kind: 'number', optional: true, help: 'Hours of outage before business-interruption cover starts; what accrues in them is not paid. An outage shorter than this pays no business interruption.' },
+  { path: 'insurance.indemnityPeriodDays', label: 'Business-interruption indemnity period', unit: 'days', kind: 'number', optional: true, help: 'Days from the start of an outage during which business interruption is paid. Leave empty for no limit.' },
+  { path: 'insurance.underwriting.riskLoad', label: 'Risk load', unit: 'ratio', kind: 'number', optional: true, help: 'The underwriter’s margin for uncertainty: this multiple of each layer’s standard deviation is added to its expected loss. Leave empty for none.' },
+  { path: 'insurance.underwriting.expenseRatio', label: 'Expense ratio', unit: 'share', kind: 'number', optional: true, help: 'Share of the premium that goes on acquisition costs, administration and profit; the technical premium is grossed up by it. Leave empty for none.' },
+];
+
+export const LAYER_FIELDS: readonly InputField[] = [
+  { path: 'insurance.layers[*].attachment', label: 'Attaches at', unit: 'money', kind: 'number', help: 'Where the layer starts paying, measured on the year’s loss after the retention, coinsurance, exclusions and sublimits.' },
+  { path: 'insurance.layers[*].limit', label: 'Limit', unit: 'money', kind: 'number', help: 'The most the layer pays in a year (an annual aggregate).' },
+  { path: 'insurance.layers[*].premium', label: 'Premium', unit: 'money', kind: 'number', optional: true, help: 'What the layer costs a year; used for the rate on line and the loss ratio.' },
+];
+
+export const SUBLIMIT_FIELDS: readonly InputField[] = [...CATEGORY_IDS, ...COST_LINE_IDS].map((key) => ({
+  path: `insurance.sublimits.${key}`,
+  label: `Sublimit: ${(CATEGORY_IDS as readonly string[]).includes(key) ? CATEGORY_LABELS[key as CategoryId] : COST_LINE_LABELS[key as CostLineId]}`,
+  unit: 'money' as const,
+  kind: 'number' as const,
+  optional: true,
+  help: 'The most the policy pays for this cover in a year, whatever the layers above. Leave empty for no sublimit.',
+}));
+
 export const SCALING_FIELDS: readonly InputField[] = [
   { path: 'scaling.referenceRecords', label: 'Reference breach size', unit: 'count', kind: 'number', optional: true, help: 'Up to this many people, per-person costs apply in full; above it they fall as breaches grow.' },
   { path: 'scaling.slope', label: 'Cost-scaling slope', unit: 'ratio', kind: 'number', optional: true, help: 'How fast per-person costs fall with breach size: 1 is linear; 0.76 fits published breach costs.' },
@@ -135,11 +163,14 @@ export const ALL_FIELDS: readonly InputField[] = [
   ...REGULATION_FIELDS,
   ...LOST_BUSINESS_FIELDS,
   ...SCALING_FIELDS,
+  ...INSURANCE_FIELDS,
+  ...LAYER_FIELDS,
+  ...SUBLIMIT_FIELDS,
 ];
 
-/** `threats[2].frequency` -> `threats[*].frequency`. */
+/** `threats[2].frequency` -> `threats[*].frequency`; `insurance.layers[1].limit` -> `insurance.layers[*].limit`. */
 export function genericPath(path: string): string {
-  return path.replace(/^threats\[\d+\]/, 'threats[*]');
+  return path.replace(/^threats\[\d+\]/, 'threats[*]').replace(/^insurance\.layers\[\d+\]/, 'insurance.layers[*]');
 }
 
 export function fieldFor(path: string): InputField | undefined {
@@ -168,6 +199,8 @@ export function unitText(unit: InputUnit, currency: string): string {
       return 'days';
     case 'eventsPerYear':
       return '';
+    case 'hours':
+      return 'hours';
     case 'ratio':
       return '';
   }

@@ -89,8 +89,8 @@ export const regionalHospital: Preset = {
       waitingPeriodHours: 12,
       excluded: ['lostBusiness'],
       layers: [
-        { name: 'Primary', attachment: 0, limit: 5_000_000, premium: 150_000 },
-        { name: 'Excess', attachment: 5_000_000, limit: 5_000_000, premium: 100_000 },
+        { name: 'Primary', attachment: 0, limit: 5_000_000, premium: 350_000 },
+        { name: 'Excess', attachment: 5_000_000, limit: 5_000_000, premium: 250_000 },
       ],
     },
   },
@@ -204,11 +204,14 @@ export const regionalHospital: Preset = {
       'cfcBusinessInterrupted2018',
     ),
     'insurance.layers[0].limit': sourced('Hospitals of 100-500 beds buy 5-10M USD of total limits; the primary takes the first 5M.', 'accountableHqCyberCost'),
-    'insurance.layers[0].premium': sourced('About 150-600K USD a year buys 5-10M of limits for a 100-500-bed hospital; 150K is the low end, for the first 5M.', 'accountableHqCyberCost'),
+    'insurance.layers[0].premium': assumption(
+      'A 100-500-bed hospital pays about 150-600K USD a year for 5-10M of limits; this tower is 10M, the top of that range, so we take 600K for the whole tower. Splitting it 350K for the primary and 250K for the excess is our assumption.',
+      'accountableHqCyberCost',
+    ),
     'insurance.layers[1].attachment': sourced('The excess layer sits on top of the 5M primary.', 'accountableHqCyberCost'),
     'insurance.layers[1].limit': sourced('A second 5M brings the tower to 10M, the top of the 5-10M range for hospitals of this size.', 'accountableHqCyberCost'),
     'insurance.layers[1].premium': assumption(
-      'Excess layers cost less than the primary for the same limit, as they are hit less often; two thirds of the primary’s premium keeps the whole programme (250K for 10M) inside the published 150-600K range.',
+      'Excess layers cost less than the primary for the same limit, as they pay less often: 250K of the 600K programme (the split is our assumption; the total is the top of the published 150-600K range for 5-10M).',
       'accountableHqCyberCost',
     ),
   },

@@ -32,9 +32,9 @@ const layerSchema = strict({
 
 const underwritingSchema = strict({
   /** Multiple of the layer's standard deviation added to its expected loss. */
-  riskLoad: z.number().min(0).max(10),
+  riskLoad: z.number().min(0).max(10).optional(),
   /** Share of the premium that goes on expenses, commission and profit. */
-  expenseRatio: z.number().min(0).max(0.95),
+  expenseRatio: z.number().min(0).max(0.95).optional(),
 });
 
 /** Tolerance when comparing where one layer ends and the next attaches, in currency units. */

@@ -1,9 +1,10 @@
 /** Catalogue lookups for the sections: the field for a path, and the upper limit of its values. */
-import { ALL_FIELDS, type InputField } from '../../../shared/model/inputCatalogue';
+import { ALL_FIELDS, genericPath, type InputField } from '../../../shared/model/inputCatalogue';
 import { LIMITS } from '../../../shared/scenario/limits';
 
 export function field(path: string): InputField {
-  const found = ALL_FIELDS.find((candidate) => candidate.path === path);
+  const generic = genericPath(path);
+  const found = ALL_FIELDS.find((candidate) => candidate.path === generic);
   if (!found) throw new Error(`No input field ${path} in the catalogue.`);
   return found;
 }
@@ -12,7 +13,7 @@ export function field(path: string): InputField {
 export function maxFor(input: InputField): number {
   switch (input.unit) {
     case 'share':
-      return 1;
+      return input.path === 'insurance.underwriting.expenseRatio' ? 0.95 : 1;
     case 'days':
       return input.path === 'organisation.operatingDaysPerYear' ? 366 : LIMITS.days;
     case 'eventsPerYear':
@@ -22,7 +23,10 @@ export function maxFor(input: InputField): number {
     case 'countPerDay':
       return LIMITS.activityPerDay;
     case 'ratio':
+      if (input.path === 'insurance.underwriting.riskLoad') return 10;
       return input.path === 'scaling.slope' ? 1 : LIMITS.exchangeRate;
+    case 'hours':
+      return 8760;
     default:
       return LIMITS.money;
   }

@@ -6,7 +6,7 @@ import { useId } from 'react';
 import type { ScenarioResult } from '../../../shared/engine/runScenario';
 import type { Formatters } from './format';
 
-type Figure = Readonly<{ id: string; label: string; value: string; detail: string; emphasis?: boolean }>;
+export type Figure = Readonly<{ id: string; label: string; value: string; detail: string; emphasis?: boolean }>;
 
 export function headlineFigures(result: ScenarioResult, format: Formatters): readonly Figure[] {
   const a = result.annualLoss;
@@ -46,10 +46,15 @@ export function headlineFigures(result: ScenarioResult, format: Formatters): rea
 }
 
 export function HeadlineFigures({ result, format }: Readonly<{ result: ScenarioResult; format: Formatters }>) {
+  return <FigureRow figures={headlineFigures(result, format)} label="Headline figures" />;
+}
+
+/** A row of figures, each with its detail on hover and for screen readers. */
+export function FigureRow({ figures, label }: Readonly<{ figures: readonly Figure[]; label: string }>) {
   const base = useId();
   return (
-    <section className="headline" aria-label="Headline figures">
-      {headlineFigures(result, format).map((figure) => (
+    <section className="headline" aria-label={label}>
+      {figures.map((figure) => (
         <div
           key={figure.id}
           role="group"

@@ -6,6 +6,7 @@
  */
 import type { Provenance } from '../../../shared/sources/provenance';
 import { deleteAt, setAt } from './draftPath';
+import { restackLayers } from './insuranceEdit';
 
 export type ScenarioDoc = Readonly<Record<string, unknown>>;
 export type PendingText = Readonly<{ text: string; message: string }>;
@@ -62,7 +63,8 @@ function withoutPending(pending: EditorState['pending'], path: string): EditorSt
 
 /** Stores a valid value and forgets any pending text at or inside that path. */
 export function setValue(state: EditorState, path: string, value: unknown): EditorState {
-  return { ...state, doc: setAt(state.doc, path, value), pending: withoutPending(state.pending, path) };
+  const doc = setAt(state.doc, path, value);
+  return { ...state, doc: path.startsWith('insurance.') ? restackLayers(doc) : doc, pending: withoutPending(state.pending, path) };
 }
 
 /** Keeps text that is not (yet) a valid number, with the reason; the document is unchanged. */
