@@ -18,6 +18,8 @@ import { RegulationSection } from './inputs/RegulationSection';
 import { LostBusinessSection } from './inputs/LostBusinessSection';
 import { InsuranceSection } from './inputs/InsuranceSection';
 import { InsurerView } from './results/insurance/InsurerView';
+import { TowerChart, adequacySentence } from './results/insurance/TowerChart';
+import { CoverageGapChart } from './results/insurance/CoverageGapChart';
 import { ResultsTabs, type ResultsView } from './shell/ResultsTabs';
 import { enableInsuranceForOrganisation } from './workspace/insuranceEdit';
 import { RangeGuide } from './inputs/RangeGuide';
@@ -154,6 +156,22 @@ export function Workspace() {
         { id: 'categories', title: 'Where the money goes', headline: categoryHeadline(result, format), body: <CategoryChart result={result} format={format} /> },
         { id: 'incident', title: 'What one incident costs', headline: `A typical incident costs ${format.moneyCompact(result.event.p50)}; one in ten costs more than ${format.moneyCompact(result.event.p90)}.`, body: <IncidentHistogram result={result} format={format} /> },
         { id: 'cashflow', title: 'When the money is paid', headline: `Of ${format.moneyCompact(result.annualLoss.mean)} a year on average, ${format.moneyCompact(result.timeline[0]?.total ?? 0)} falls in the first month.`, body: <CashflowChart result={result} format={format} /> },
+        ...(result.insurance
+          ? [
+              {
+                id: 'tower',
+                title: 'What the insurance covers',
+                headline: adequacySentence(result.insurance, format),
+                body: <TowerChart insurance={result.insurance} format={format} currency={result.currency} />,
+              },
+              {
+                id: 'gap',
+                title: 'What stays with us',
+                headline: `The insurance pays ${format.moneyCompact(result.insurance.expectedRecovery)} of an average year's ${format.moneyCompact(result.annualLoss.mean)}; in a 1-in-20 year we keep ${format.moneyCompact(result.insurance.retained.p95)}.`,
+                body: <CoverageGapChart insurance={result.insurance} format={format} currency={result.currency} />,
+              },
+            ]
+          : []),
       ]
     : [];
 

@@ -274,3 +274,15 @@ describe('the engine', () => {
     }
   });
 });
+
+describe('the hospital preset’s programme against claims data', () => {
+  it('pays a share of the mean gross loss between NetDiligence’s 27% (large firms) and 69% (SMEs), and costs the market less than the model expects', async () => {
+    const { regionalHospital } = await import('../../shared/presets/regionalHospital');
+    const result = runScenario(regionalHospital.scenario, { trials: 100_000, seed: 1 });
+    const share = result.insurance!.expectedRecovery / result.annualLoss.mean;
+    expect(share).toBeGreaterThan(0.27);
+    expect(share).toBeLessThan(0.69);
+    expect(result.insurance!.totalPremium).toBe(600_000);
+    expect(result.insurance!.expectedRecovery).toBeGreaterThan(600_000);
+  });
+});
