@@ -63,3 +63,19 @@ export function csvCell(value: string | number): string {
   const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
+
+/**
+ * A number as plain decimal digits at full precision: the shortest text that reads back as the
+ * same number, with any exponent written out (5e-7 becomes 0.0000005), for tools that do not
+ * read exponents. Not-a-number and infinities are written as JavaScript names them.
+ */
+export function plainNumber(value: number): string {
+  const text = String(value);
+  const match = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!match) return text;
+  const [, sign = '', lead = '', fraction = '', exponentText = '0'] = match;
+  const digits = lead + fraction;
+  const exponent = Number(exponentText);
+  if (exponent < 0) return `${sign}0.${'0'.repeat(-exponent - 1)}${digits}`;
+  return digits.length > exponent + 1 ? `${sign}${digits.slice(0, exponent + 1)}.${digits.slice(exponent + 1)}` : `${sign}${digits.padEnd(exponent + 1, '0')}`;
+}

@@ -58,7 +58,8 @@ function editDistance(a: string, b: string): number {
   return row[b.length] ?? 0;
 }
 
-function nearest(name: string, allowed: readonly string[]): string | undefined {
+/** The allowed name closest to `name` (a few edits away at most), for "did you mean" hints. */
+export function nearest(name: string, allowed: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of allowed) {

@@ -1,6 +1,7 @@
-/** The shared CSV reader and cell writer: quoting, line breaks inside quotes, line numbers, BOM, CRLF. */
+/** The shared CSV reader and writers: quoting, line breaks inside quotes, line numbers, BOM, CRLF, plain numbers. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvRecords, csvRecordsWithLines } from '../../shared/format/csv';
+import { csvCell, csvRecords, csvRecordsWithLines, plainNumber } from '../../shared/format/csv';
 
 describe('csvRecordsWithLines', () => {
   it('keeps commas and doubled quotes inside quoted fields, and trims fields', () => {
@@ -67,5 +68,28 @@ describe('csvCell', () => {
   it('round-trips through the reader', () => {
     const cells = ['plain', 'a, b', 'say "hi"', 'two\nlines'];
     expect(csvRecords(cells.map(csvCell).join(','))).toEqual([cells]);
+  });
+});
+
+describe('plainNumber', () => {
+  it('writes exponents out as plain decimals', () => {
+    expect(plainNumber(5e-7)).toBe('0.0000005');
+    expect(plainNumber(1.2345e-10)).toBe('0.00000000012345');
+    expect(plainNumber(-2.5e-8)).toBe('-0.000000025');
+    expect(plainNumber(1e21)).toBe('1000000000000000000000');
+    expect(plainNumber(1.5e22)).toBe('15000000000000000000000');
+    expect(plainNumber(123456.789)).toBe('123456.789');
+    expect(plainNumber(0)).toBe('0');
+  });
+
+  it('reads back as the same number, never with an exponent, for any finite double', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (value) => {
+        const text = plainNumber(value);
+        expect(text).not.toMatch(/e/i);
+        expect(Number(text)).toBe(value === 0 ? 0 : value);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
