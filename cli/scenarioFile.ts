@@ -3,10 +3,10 @@
  * before reading, then parses through the shared schema. Problems become a ScenarioFileError
  * listing each one by JSON path.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { parseScenarioText } from '../shared/scenario/parse';
 import { errorToText, type ScenarioError } from '../shared/scenario/issues';
 import type { Scenario } from '../shared/scenario/schemaV1';
+import { FileReadError, readTextFile } from './textFile';
 
 export const MAX_SCENARIO_BYTES = 5 * 1024 * 1024;
 
@@ -21,28 +21,14 @@ export class ScenarioFileError extends Error {
 }
 
 export async function readScenarioFile(file: string): Promise<Scenario> {
-  let size: number;
-  try {
-    const info = await stat(file);
-    if (info.isDirectory()) throw new ScenarioFileError(file, ['is a folder, not a scenario file']);
-    if (!info.isFile()) throw new ScenarioFileError(file, ['is not a regular file (a device, pipe or socket), so it is not read']);
-    size = info.size;
-  } catch (error) {
-    if (error instanceof ScenarioFileError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'unknown error'})`;
-    throw new ScenarioFileError(file, [reason]);
-  }
-  if (size > MAX_SCENARIO_BYTES) {
-    throw new ScenarioFileError(file, [`is ${(size / 1024 / 1024).toFixed(1)} MB; scenario files are limited to 5 MB`]);
-  }
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readTextFile(file, 'scenario file', MAX_SCENARIO_BYTES);
   } catch (error) {
-    throw new ScenarioFileError(file, [`cannot be read (${(error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : 'unknown error')})`]);
+    if (error instanceof FileReadError) throw new ScenarioFileError(file, [error.reason]);
+    throw error;
   }
-  const parsed = parseScenarioText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const parsed = parseScenarioText(text);
   if (!parsed.ok) throw new ScenarioFileError(file, parsed.errors.map((error: ScenarioError) => errorToText(error)));
   return parsed.scenario;
 }
