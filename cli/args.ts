@@ -13,6 +13,18 @@ export type Command =
   | Readonly<{ name: 'validate'; file: string }>
   | Readonly<{ name: 'presets' }>
   | Readonly<{ name: 'preset'; id: string }>
+  | Readonly<{
+      name: 'quote';
+      file: string;
+      layers: string | undefined;
+      programme: string | undefined;
+      out: string | undefined;
+      trials: number | undefined;
+      seed: number | undefined;
+      workers: number | undefined;
+      riskLoad: number | undefined;
+      expenseRatio: number | undefined;
+    }>
   | Readonly<{ name: 'help' }>
   | Readonly<{ name: 'version' }>;
 
@@ -21,13 +33,24 @@ const FLAGS_BY_COMMAND: Readonly<Record<string, readonly string[]>> = {
   validate: [],
   presets: [],
   preset: [],
+  quote: ['--layers', '--programme', '--out', '--trials', '--seed', '--workers', '--risk-load', '--expense-ratio'],
 };
+
+/** At most this many worker threads for quote. */
+export const MAX_WORKERS = 256;
 
 /** Parses "1e6", "1000000" or "1_000_000"; rejects anything else. */
 function parseNumber(flag: string, raw: string): number {
   const cleaned = raw.replace(/_/g, '');
   const value = /^[+]?(\d+(\.\d*)?|\.\d+)(e[+]?\d+)?$/i.test(cleaned) ? Number(cleaned) : Number.NaN;
   if (!Number.isFinite(value)) throw new UsageError(`${flag} needs a number, got "${raw}"`);
+  return value;
+}
+
+function parseBetween(flag: string, raw: string, min: number, max: number): number {
+  // A negative number is a number out of range, not "not a number".
+  const value = /^-\s*[\d.]/.test(raw) ? -parseNumber(flag, raw.slice(1).trim()) : parseNumber(flag, raw);
+  if (value < min || value > max) throw new UsageError(`${flag} must be a number from ${min} to ${max}, got "${raw}"`);
   return value;
 }
 
@@ -45,7 +68,7 @@ export function parseArgs(argv: readonly string[]): Command {
   if (first === '--version' || first === '-v') return { name: 'version' };
   const allowedFlags = FLAGS_BY_COMMAND[first];
   if (!allowedFlags) {
-    throw new UsageError(`unknown command "${first}" (commands: simulate, validate, presets, preset, help)`);
+    throw new UsageError(`unknown command "${first}" (commands: simulate, quote, validate, presets, preset, help)`);
   }
 
   const positionals: string[] = [];
@@ -77,10 +100,13 @@ export function parseArgs(argv: readonly string[]): Command {
     throw new UsageError(`"${first}" takes ${maxPositionals === 0 ? 'no arguments' : 'one file or id'}, got: ${positionals.join(' ')}`);
   }
 
+  const trialsRaw = single('--trials');
+  const seedRaw = single('--seed');
+  const trials = trialsRaw === undefined ? undefined : parseWhole('--trials', trialsRaw, MIN_TRIALS, LIMITS.trials);
+  const seed = seedRaw === undefined ? undefined : parseWhole('--seed', seedRaw, 0, Number.MAX_SAFE_INTEGER);
+
   switch (first) {
     case 'simulate': {
-      const trialsRaw = single('--trials');
-      const seedRaw = single('--seed');
       const formatRaw = single('--format') ?? 'table';
       if (!(FORMATS as readonly string[]).includes(formatRaw)) {
         throw new UsageError(`--format must be one of: ${FORMATS.join(', ')}, got "${formatRaw}"`);
@@ -93,10 +119,34 @@ export function parseArgs(argv: readonly string[]): Command {
       return {
         name: 'simulate',
         file: positionals[0],
-        trials: trialsRaw === undefined ? undefined : parseWhole('--trials', trialsRaw, MIN_TRIALS, LIMITS.trials),
-        seed: seedRaw === undefined ? undefined : parseWhole('--seed', seedRaw, 0, Number.MAX_SAFE_INTEGER),
+        trials,
+        seed,
         format: formatRaw as OutputFormat,
         thresholds,
+      };
+    }
+    case 'quote': {
+      const file = positionals[0];
+      if (file === undefined) throw new UsageError('quote needs a portfolio CSV: aftermath quote PORTFOLIO.csv --layers "1M xs 250k, 4M xs 1.25M"');
+      const layers = single('--layers');
+      const programme = single('--programme');
+      if (layers === undefined && programme === undefined) {
+        throw new UsageError('quote needs the layers to price: --layers "1M xs 250k, 4M xs 1.25M", or a --programme file that lists them');
+      }
+      const workersRaw = single('--workers');
+      const riskLoadRaw = single('--risk-load');
+      const expenseRatioRaw = single('--expense-ratio');
+      return {
+        name: 'quote',
+        file,
+        layers,
+        programme,
+        out: single('--out'),
+        trials,
+        seed,
+        workers: workersRaw === undefined ? undefined : parseWhole('--workers', workersRaw, 1, MAX_WORKERS),
+        riskLoad: riskLoadRaw === undefined ? undefined : parseBetween('--risk-load', riskLoadRaw, 0, 10),
+        expenseRatio: expenseRatioRaw === undefined ? undefined : parseBetween('--expense-ratio', expenseRatioRaw, 0, 0.95),
       };
     }
     case 'validate': {

@@ -9,38 +9,63 @@ import { ScenarioFileError } from './scenarioFile';
 import { simulateCommand } from './commands/simulate';
 import { presetCommand, presetsCommand } from './commands/presets';
 import { validateCommand } from './commands/validate';
+import { quoteCommand } from './commands/quote';
+import { InputError } from './inputError';
 import { RunTooLargeError } from '../shared/engine/runScenario';
 
 declare const __AFTERMATH_VERSION__: string;
 
-export type CliIo = Readonly<{ stdout: (text: string) => void; stderr: (text: string) => void }>;
+export type CliIo = Readonly<{
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whether stderr is a terminal, so progress can redraw one line; false when absent. */
+  stderrIsTTY?: boolean;
+}>;
 
-async function execute(argv: readonly string[]): Promise<string> {
+/** Runs one command: most print their whole output and succeed; quote reports as it goes and chooses its exit code. */
+async function execute(argv: readonly string[], io: CliIo): Promise<number> {
   const command = parseArgs(argv);
+  const print = (text: string): number => {
+    io.stdout(text);
+    return 0;
+  };
   switch (command.name) {
     case 'help':
-      return `${USAGE}\n`;
+      return print(`${USAGE}\n`);
     case 'version':
-      return `${typeof __AFTERMATH_VERSION__ === 'string' ? __AFTERMATH_VERSION__ : 'development'}\n`;
+      return print(`${typeof __AFTERMATH_VERSION__ === 'string' ? __AFTERMATH_VERSION__ : 'development'}\n`);
     case 'presets':
-      return presetsCommand();
+      return print(presetsCommand());
     case 'preset':
-      return presetCommand(command.id);
+      return print(presetCommand(command.id));
     case 'validate':
-      return validateCommand(command.file);
+      return print(await validateCommand(command.file));
     case 'simulate':
-      return simulateCommand(command);
+      return print(await simulateCommand(command));
+    case 'quote':
+      return quoteCommand(command, io);
   }
+}
+
+/** Each line of a message prefixed with "aftermath: ". */
+function lines(message: string): string {
+  return message
+    .split('\n')
+    .map((line) => `aftermath: ${line}\n`)
+    .join('');
 }
 
 /** Runs the CLI and returns its exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
-    io.stdout(await execute(argv));
-    return 0;
+    return await execute(argv, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`aftermath: ${error.message}\nRun "aftermath help" for usage.\n`);
+      io.stderr(`${lines(error.message)}Run "aftermath help" for usage.\n`);
+      return 2;
+    }
+    if (error instanceof InputError) {
+      io.stderr(lines(error.message));
       return 2;
     }
     if (error instanceof ScenarioFileError) {

@@ -5,6 +5,9 @@ export const USAGE = `Aftermath: what a cyber attack would cost an organisation,
 Usage:
   aftermath simulate [SCENARIO.json] [--trials N] [--seed S] [--format table|json|csv] [--threshold X ...]
       Simulate a scenario (the built-in "Regional hospital" when no file is given).
+  aftermath quote PORTFOLIO.csv --layers "1M xs 250k, 4M xs 1.25M" [--out QUOTES.csv] [--programme FILE]
+                  [--trials N] [--seed S] [--workers N] [--risk-load X] [--expense-ratio X]
+      Price a tower of layers for every organisation in a portfolio CSV (one row each).
   aftermath validate SCENARIO.json
       Check a scenario file and list every problem by its JSON path.
   aftermath presets
@@ -20,7 +23,22 @@ Options for simulate:
   --format F      table (for people, the default), json or csv (for machines)
   --threshold X   also report the chance a year's loss exceeds X (repeatable)
 
-Exit codes: 0 success; 2 bad arguments or an invalid scenario file; 1 unexpected failure.`;
+Options for quote (docs/cli.md has the CSV columns):
+  --layers SPEC     the tower, bottom up: "<limit> xs <attachment>, ..."; amounts like 250000,
+                    250k, 1.25M, 2bn. Attachments are on the year's loss after the programme's
+                    retention, coinsurance, exclusions and sublimits
+  --programme FILE  a JSON insurance block (retention, coinsurance, sublimits...); --layers
+                    replaces its layers. Without it: no retention. Presets' own programmes are
+                    replaced either way
+  --out FILE        write the quotes here (atomically; never over an input) instead of stdout
+  --trials N        simulated years per organisation (default: its scenario's, else 100,000)
+  --seed S          random seed (default: its scenario's, else 1)
+  --workers N       worker threads, 1 to 256 (default: one per CPU core)
+  --risk-load X     multiple of each layer's standard deviation added to its expected loss, 0 to 10
+  --expense-ratio X share of the technical premium for expenses, 0 to 0.95
+
+Exit codes: 0 success; 2 bad arguments, an invalid file, or (quote) any row that could not be
+quoted; 1 unexpected failure.`;
 
 export class UsageError extends Error {
   constructor(message: string) {

@@ -38,16 +38,20 @@ function lineAndColumn(text: string, offset: number): string {
   return `line ${line}, column ${column}`;
 }
 
-export function parseScenarioText(text: string): ParseResult {
-  let value: unknown;
+/** JSON text to a value, or a message saying where the syntax breaks (`is not valid JSON at line 3, column 5: ...`). */
+export function parseJsonText(text: string): Readonly<{ ok: true; value: unknown }> | Readonly<{ ok: false; message: string }> {
   try {
-    value = JSON.parse(text);
+    return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(detail);
     const where = position?.[1] ? ` at ${lineAndColumn(text, Number(position[1]))}` : '';
     const reason = detail.replace(/\s*(in JSON )?at position \d+.*$/s, '');
-    return { ok: false, errors: [{ path: '', message: `is not valid JSON${where}: ${reason}` }] };
+    return { ok: false, message: `is not valid JSON${where}: ${reason}` };
   }
-  return parseScenario(value);
+}
+
+export function parseScenarioText(text: string): ParseResult {
+  const json = parseJsonText(text);
+  return json.ok ? parseScenario(json.value) : { ok: false, errors: [{ path: '', message: json.message }] };
 }
