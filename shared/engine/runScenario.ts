@@ -8,6 +8,7 @@ import { LIMITS } from '../scenario/limits';
 import { simulate } from './simulate';
 import { summarise, type SimulationSummary } from './summary';
 import { deterministicEstimate, type DeterministicEstimate } from './deterministic';
+import { sortedCopy } from '../stats/quantiles';
 import { summariseInsurance, type InsuranceSummary } from '../insurance/summary';
 
 export const DEFAULT_TRIALS = 100_000;
@@ -60,7 +61,8 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Scena
     throw new RunTooLargeError(trials * perYear, Math.max(100, Math.floor(LIMITS.eventsPerRun / perYear / 100) * 100));
   }
   const run = simulate(plan, { trials, seed, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
-  const summary = summarise(run, plan, { thresholds: options.thresholds ?? [] });
+  const grossSorted = sortedCopy(run.annualLoss);
+  const summary = summarise(run, plan, { thresholds: options.thresholds ?? [] }, grossSorted);
   return {
     scenario: scenario.name,
     currency: scenario.currency,
@@ -68,7 +70,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Scena
     deterministic: deterministicEstimate(plan),
     insurance:
       plan.insurance && run.insurance
-        ? summariseInsurance(plan.insurance, run.insurance, run.annualLoss, summary.exceedance.map((point) => point.loss))
+        ? summariseInsurance(plan.insurance, run.insurance, run.annualLoss, grossSorted, summary.exceedance.map((point) => point.loss))
         : null,
     warnings: plan.warnings,
   };

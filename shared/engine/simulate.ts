@@ -250,7 +250,7 @@ class Engine {
     for (let chunk = 0; chunk < chunks; chunk += 1) {
       const start = chunk * CHUNK_TRIALS;
       const size = Math.min(CHUNK_TRIALS, trials - start);
-      ledger?.beginChunk(size);
+      ledger?.beginChunk();
       for (let t = 0; t < threatCount; t += 1) {
         const threat = plan.threats[t] as ThreatPlan;
         threat.frequency.sample(new Rng(this.seed, chunk, t, STREAM.frequency), this.rates, size);
@@ -286,7 +286,7 @@ class Engine {
         }
         threatEvents[t] = (threatEvents[t] ?? 0) + newEvents;
       }
-      ledger?.endChunk(start, size);
+      ledger?.endChunk(start);
       options.onProgress?.((start + size) / trials);
       if (options.shouldCancel?.()) throw new SimulationCancelled();
     }

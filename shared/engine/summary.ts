@@ -124,9 +124,10 @@ function eventStats(eventLoss: Float64Array, bins: number): EventLossStats {
   };
 }
 
-export function summarise(run: SimulationRun, plan: ModelPlan, options: SummaryOptions = {}): SimulationSummary {
+/** @param sortedAnnualLoss the annual losses sorted ascending, when the caller has them already */
+export function summarise(run: SimulationRun, plan: ModelPlan, options: SummaryOptions = {}, sortedAnnualLoss?: Float64Array): SimulationSummary {
   const n = run.trials;
-  const sorted = sortedCopy(run.annualLoss);
+  const sorted = sortedAnnualLoss ?? sortedCopy(run.annualLoss);
   const { mean, sd } = meanAndSd(run.annualLoss);
   const p95 = quantileSorted(sorted, 0.95);
   const p99 = quantileSorted(sorted, 0.99);

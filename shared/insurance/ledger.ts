@@ -34,6 +34,10 @@ export class InsuranceLedger {
   private readonly covered: Float64Array;
   private readonly retained: Float64Array;
   private readonly retentionTotal: Float64Array;
+  /** Trials of the chunk with a covered cost, in the order first touched; only these need closing. */
+  private readonly touched: Int32Array;
+  private readonly isTouched: Uint8Array;
+  private touchedCount = 0;
   private readonly eventBuckets = new Float64Array(BUCKET_COUNT);
   private readonly shares: BiShares = { covered: 0, waiting: 0, beyondIndemnity: 0 };
   private readonly year = new Float64Array(BUCKET_COUNT);
@@ -48,14 +52,22 @@ export class InsuranceLedger {
     this.covered = new Float64Array(chunkTrials * BUCKET_COUNT);
     this.retained = new Float64Array(chunkTrials * BUCKET_COUNT);
     this.retentionTotal = new Float64Array(chunkTrials);
+    this.touched = new Int32Array(chunkTrials);
+    this.isTouched = new Uint8Array(chunkTrials);
     this.towerLoss = new Float64Array(trials);
   }
 
-  /** Starts a chunk of `size` trials. */
-  beginChunk(size: number): void {
-    this.covered.fill(0, 0, size * BUCKET_COUNT);
-    this.retained.fill(0, 0, size * BUCKET_COUNT);
-    this.retentionTotal.fill(0, 0, size);
+  /** Starts a chunk of trials: clears what the last chunk's years left behind. */
+  beginChunk(): void {
+    for (let k = 0; k < this.touchedCount; k += 1) {
+      const local = this.touched[k] ?? 0;
+      const base = local * BUCKET_COUNT;
+      this.covered.fill(0, base, base + BUCKET_COUNT);
+      this.retained.fill(0, base, base + BUCKET_COUNT);
+      this.retentionTotal[local] = 0;
+      this.isTouched[local] = 0;
+    }
+    this.touchedCount = 0;
   }
 
   /** Adds one event of the chunk's trial `local`, from its cost lines, custom losses by category and impact. */
@@ -99,14 +111,23 @@ export class InsuranceLedger {
       this.retained[base + b] = (this.retained[base + b] ?? 0) + value * retainedShare;
     }
     this.retentionTotal[local] = (this.retentionTotal[local] ?? 0) + retention;
+    if (!this.isTouched[local]) {
+      this.isTouched[local] = 1;
+      this.touched[this.touchedCount] = local;
+      this.touchedCount += 1;
+    }
   }
 
-  /** Closes the chunk's years: aggregate retention, coinsurance, sublimits; stores each year's loss to the tower. */
-  endChunk(start: number, size: number): void {
+  /**
+   * Closes the chunk's years: aggregate retention, coinsurance, sublimits; stores each year's
+   * loss to the tower. Years without a covered cost keep a loss to the tower of 0.
+   */
+  endChunk(start: number): void {
     const plan = this.plan;
     const year = this.year;
     const insuredShare = 1 - plan.coinsurance;
-    for (let local = 0; local < size; local += 1) {
+    for (let k = 0; k < this.touchedCount; k += 1) {
+      const local = this.touched[k] ?? 0;
       const retentions = this.retentionTotal[local] ?? 0;
       const scale = retentions > plan.aggregateRetention ? plan.aggregateRetention / retentions : 1;
       const base = local * BUCKET_COUNT;

@@ -7,7 +7,7 @@
 import { exceedanceSorted, meanAndSd, quantileSorted, sortedCopy } from '../stats/quantiles';
 import { WITHHELD_REASONS, type InsuranceRun, type WithheldReason } from './ledger';
 import type { InsurancePlan } from './plan';
-import { layerRecovery, technicalPremium, towerTop } from './tower';
+import { layerRecovery, technicalPremium, towerRecovery, towerTop } from './tower';
 
 export type LayerStats = Readonly<{
   name: string;
@@ -76,24 +76,28 @@ export type InsuranceSummary = Readonly<{
   gap: Readonly<Record<GapReason, number>>;
 }>;
 
-function percentiles(values: Float64Array): { stats: LossPercentiles; sorted: Float64Array } {
-  const sorted = sortedCopy(values);
+function percentilesOfSorted(sorted: Float64Array): Omit<LossPercentiles, 'mean'> {
   return {
-    sorted,
-    stats: {
-      mean: meanAndSd(values).mean,
-      p50: quantileSorted(sorted, 0.5),
-      p90: quantileSorted(sorted, 0.9),
-      p95: quantileSorted(sorted, 0.95),
-      p99: quantileSorted(sorted, 0.99),
-    },
+    p50: quantileSorted(sorted, 0.5),
+    p90: quantileSorted(sorted, 0.9),
+    p95: quantileSorted(sorted, 0.95),
+    p99: quantileSorted(sorted, 0.99),
   };
 }
 
+function percentiles(values: Float64Array): { stats: LossPercentiles; sorted: Float64Array } {
+  const sorted = sortedCopy(values);
+  return { sorted, stats: { mean: meanAndSd(values).mean, ...percentilesOfSorted(sorted) } };
+}
+
+/**
+ * @param grossSorted the annual gross losses sorted ascending (the caller has them already)
+ */
 export function summariseInsurance(
   plan: InsurancePlan,
   run: InsuranceRun,
   annualLoss: Float64Array,
+  grossSorted: Float64Array,
   curveLosses: readonly number[],
 ): InsuranceSummary {
   const n = annualLoss.length;
@@ -142,10 +146,11 @@ export function summariseInsurance(
     aboveTower += above;
     towerWithheld += Math.max(0, s - paid - above);
   }
-  const recoveredStats = percentiles(recovered);
-  const retainedStats = percentiles(retained);
-  const grossSorted = sortedCopy(annualLoss);
+  // Recovery rises with the loss to the tower, so sorting that loss sorts the recovery too.
   const towerSorted = sortedCopy(towerLoss);
+  const recoveredSorted = towerSorted.map((loss) => towerRecovery(loss, plan.layers));
+  const recoveredStats = { sorted: recoveredSorted, stats: { ...percentilesOfSorted(recoveredSorted), mean: meanAndSd(recovered).mean } };
+  const retainedStats = percentiles(retained);
 
   const gap = {} as Record<GapReason, number>;
   WITHHELD_REASONS.forEach((reason: WithheldReason, r) => {

@@ -4,10 +4,35 @@
  * values, h = (n - 1) p, q = x[floor h] + (h - floor h)(x[floor h + 1] - x[floor h]).
  */
 
+/**
+ * An ascending copy. Most simulated years often cost nothing, so when zeros are common they are
+ * counted rather than sorted: only the other values go through the sort.
+ */
 export function sortedCopy(values: Float64Array): Float64Array {
-  const copy = Float64Array.from(values);
-  copy.sort();
-  return copy;
+  const n = values.length;
+  // Positive zeros only: a sort puts -0 before +0, and so must this.
+  const isZero = (value: number): boolean => value === 0 && 1 / value > 0;
+  let zeros = 0;
+  for (let i = 0; i < n; i += 1) if (isZero(values[i] ?? 1)) zeros += 1;
+  if (zeros < n / 4) {
+    const copy = Float64Array.from(values);
+    copy.sort();
+    return copy;
+  }
+  const rest = new Float64Array(n - zeros);
+  let k = 0;
+  for (let i = 0; i < n; i += 1) {
+    const value = values[i] ?? 0;
+    if (!isZero(value)) rest[k++] = value;
+  }
+  rest.sort();
+  let negatives = 0;
+  const beforeZero = (value: number): boolean => value < 0 || (value === 0 && 1 / value < 0);
+  while (negatives < rest.length && beforeZero(rest[negatives] ?? 0)) negatives += 1;
+  const out = new Float64Array(n);
+  out.set(rest.subarray(0, negatives), 0);
+  out.set(rest.subarray(negatives), negatives + zeros);
+  return out;
 }
 
 export function quantileSorted(sorted: Float64Array, p: number): number {

@@ -1,6 +1,8 @@
-/** Exceedance curves and histograms stay finite and well-ordered at the edges of the number line. */
+/** Exceedance curves and histograms stay finite and well-ordered at the edges of the number line; sorting with many zeros is exact. */
 import { describe, expect, it } from 'vitest';
 import { exceedanceCurve, logHistogram } from '../../shared/stats/curves';
+import { sortedCopy } from '../../shared/stats/quantiles';
+import fc from 'fast-check';
 
 const sorted = (...values: number[]) => Float64Array.from(values).sort();
 
@@ -34,5 +36,20 @@ describe('curves at the edges', () => {
     const at = (loss: number) => curve.find((point) => Math.abs(point.loss - loss) < 1e-6)!.probability;
     expect(at(100)).toBe(0.2);
     expect(at(1000)).toBe(0);
+  });
+});
+
+describe('sortedCopy', () => {
+  it('sorts exactly like a full sort, with few or many zeros and negatives', () => {
+    const value = fc.oneof(fc.constant(0), fc.double({ min: -1e6, max: 1e9, noNaN: true, noDefaultInfinity: true }));
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 300 }), (values) => {
+        const input = Float64Array.from(values);
+        const expected = Float64Array.from(values).sort();
+        expect(Array.from(sortedCopy(input))).toEqual(Array.from(expected));
+        expect(Array.from(input)).toEqual(values);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
