@@ -23,7 +23,10 @@ function insuranceTable(insurance: InsuranceSummary, money: (value: number) => s
     ['Retained loss, mean', money(insurance.retained.mean)],
     ['Retained loss, 1-in-20-year (P95)', money(insurance.retained.p95)],
     ['Retained loss, 1-in-100-year (P99)', money(insurance.retained.p99)],
-    ...insurance.adequacy.map((at) => [`Limit needed for a 1-in-${at.returnPeriod}-year loss`, `${money(at.limitNeeded)} (tower ${money(at.towerTop)})`]),
+    ...insurance.adequacy.map((at) => [
+      `Loss to the tower in a 1-in-${at.returnPeriod} year`,
+      `${money(at.limitNeeded)} (${at.shortfall > 0 ? `${money(at.shortfall)} not paid` : 'paid in full'}; tower ${money(at.towerTop)})`,
+    ]),
   ]);
   const layers = align([
     ['Layer', 'Attachment', 'Limit', 'Expected loss', 'Chance attached', 'Chance exhausted', 'Rate on line', 'Loss ratio', 'Technical premium'],

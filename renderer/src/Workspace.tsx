@@ -246,6 +246,8 @@ export function Workspace() {
               ) : result && view === 'insurer' ? (
                 result.insurance ? (
                   <InsurerView insurance={result.insurance} format={format} currency={result.currency} />
+                ) : editor.state.doc['insurance'] !== undefined ? (
+                  <p className="placeholder-text">The insurance figures appear once the scenario’s inputs are valid and it has been simulated.</p>
                 ) : (
                   <div className="empty-state">
                     <p>This scenario has no insurance programme. Add one to see what cover would pay, what stays with the organisation, and what each layer is worth.</p>

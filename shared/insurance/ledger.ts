@@ -91,6 +91,7 @@ export class InsuranceLedger {
         this.withheld[W.excluded] = (this.withheld[W.excluded] ?? 0) + value;
         buckets[b] = 0;
       } else if (plan.businessInterruption[b]) {
+        // Disruption lines only arise from an outage (D + R/2 > 0), so the shares always add up to 1 here.
         const paid = value * bi.covered;
         this.withheld[W.waitingPeriod] = (this.withheld[W.waitingPeriod] ?? 0) + value * bi.waiting;
         this.withheld[W.beyondIndemnity] = (this.withheld[W.beyondIndemnity] ?? 0) + (value - paid - value * bi.waiting);

@@ -16,6 +16,8 @@ export type LayerStats = Readonly<{
   premium: number | null;
   /** Expected annual loss to the layer: its pure premium. */
   expectedLoss: number;
+  /** Monte Carlo standard error of the expected loss: sd / sqrt(years simulated). */
+  expectedLossStandardError: number;
   sd: number;
   probabilityOfAttachment: number;
   probabilityOfExhaustion: number;
@@ -50,8 +52,17 @@ export type AdequacyAt = Readonly<{
   /** Loss the tower would have to absorb that year (after exclusions, retention, coinsurance, sublimits). */
   limitNeeded: number;
   towerTop: number;
-  /** How much more limit the tower would need; 0 when it is enough. */
+  /** What of that loss the tower would not pay (below, between or above its layers); 0 when it pays all of it. */
   shortfall: number;
+}>;
+
+/** The programme's terms below the tower, echoed so every view can state them. */
+export type ProgrammeTerms = Readonly<{
+  retention: number;
+  annualAggregateRetention: number | null;
+  coinsurance: number;
+  waitingPeriodHours: number;
+  indemnityPeriodDays: number | null;
 }>;
 
 export type InsuranceCurvePoint = Readonly<{ loss: number; gross: number; insured: number; retained: number }>;
@@ -64,8 +75,8 @@ export type InsuranceSummary = Readonly<{
   probabilityOfClaim: number;
   layers: readonly LayerStats[];
   towerTop: number;
-  /** The per-incident retention below the tower, for reference. */
-  retention: number;
+  terms: ProgrammeTerms;
+  /** The sum of the layers' premiums; null unless every layer has one. */
   totalPremium: number | null;
   totalTechnicalPremium: number;
   riskLoad: number;
@@ -102,19 +113,24 @@ export function summariseInsurance(
 ): InsuranceSummary {
   const n = annualLoss.length;
   const towerLoss = run.towerLoss;
+  // Sublimits scale covers pro rata, so a loss meant to equal a layer boundary can land a
+  // rounding error either side of it; a payment within a billionth of the limit (or of a
+  // currency unit) is treated as that boundary.
+  const tolerance = (amount: number): number => 1e-9 * Math.max(1, amount);
   const recovered = new Float64Array(n);
   const layerLoss = new Float64Array(n);
   let claims = 0;
   const layers = plan.layers.map((layer) => {
     let attached = 0;
     let exhausted = 0;
+    const edge = tolerance(layer.limit);
     for (let i = 0; i < n; i += 1) {
       const s = towerLoss[i] ?? 0;
       const paid = layerRecovery(s, layer.attachment, layer.limit);
       layerLoss[i] = paid;
       recovered[i] = (recovered[i] ?? 0) + paid;
-      if (s > layer.attachment) attached += 1;
-      if (s >= layer.attachment + layer.limit) exhausted += 1;
+      if (paid > edge) attached += 1;
+      if (paid >= layer.limit - edge) exhausted += 1;
     }
     const { mean, sd } = meanAndSd(layerLoss);
     const premium = layer.premium;
@@ -124,6 +140,7 @@ export function summariseInsurance(
       limit: layer.limit,
       premium,
       expectedLoss: mean,
+      expectedLossStandardError: n > 0 ? sd / Math.sqrt(n) : 0,
       sd,
       probabilityOfAttachment: n > 0 ? attached / n : 0,
       probabilityOfExhaustion: n > 0 ? exhausted / n : 0,
@@ -136,9 +153,10 @@ export function summariseInsurance(
   let towerWithheld = 0;
   let aboveTower = 0;
   const top = towerTop(plan.layers);
+  const claimEdge = tolerance(top);
   for (let i = 0; i < n; i += 1) {
     const paid = recovered[i] ?? 0;
-    if (paid > 0) claims += 1;
+    if (paid > claimEdge) claims += 1;
     // Never keep less than nothing: recovery is at most the loss to the tower, itself at most gross.
     retained[i] = Math.max(0, (annualLoss[i] ?? 0) - paid);
     const s = towerLoss[i] ?? 0;
@@ -164,12 +182,13 @@ export function summariseInsurance(
     { returnPeriod: 100, p: 0.99 },
   ].map(({ returnPeriod, p }) => {
     const limitNeeded = quantileSorted(towerSorted, p);
+    const unpaid = limitNeeded - towerRecovery(limitNeeded, plan.layers);
     return {
       returnPeriod,
       grossLoss: quantileSorted(grossSorted, p),
       limitNeeded,
       towerTop: top,
-      shortfall: Math.max(0, limitNeeded - top),
+      shortfall: unpaid > tolerance(limitNeeded) ? unpaid : 0,
     };
   });
 
@@ -181,8 +200,14 @@ export function summariseInsurance(
     probabilityOfClaim: n > 0 ? claims / n : 0,
     layers,
     towerTop: top,
-    retention: plan.retention,
-    totalPremium: premiums.every((premium) => premium === null) ? null : premiums.reduce<number>((sum, premium) => sum + (premium ?? 0), 0),
+    terms: {
+      retention: plan.retention,
+      annualAggregateRetention: Number.isFinite(plan.aggregateRetention) ? plan.aggregateRetention : null,
+      coinsurance: plan.coinsurance,
+      waitingPeriodHours: plan.waitingDays * 24,
+      indemnityPeriodDays: Number.isFinite(plan.indemnityDays) ? plan.indemnityDays : null,
+    },
+    totalPremium: premiums.some((premium) => premium === null) ? null : premiums.reduce<number>((sum, premium) => sum + (premium ?? 0), 0),
     totalTechnicalPremium: layers.reduce((sum, layer) => sum + layer.technicalPremium, 0),
     riskLoad: plan.riskLoad,
     expenseRatio: plan.expenseRatio,

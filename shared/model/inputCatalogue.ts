@@ -126,7 +126,7 @@ export const LOST_BUSINESS_FIELDS: readonly InputField[] = [
 
 export const INSURANCE_FIELDS: readonly InputField[] = [
   { path: 'insurance.retention', label: 'Retention per incident', unit: 'money', kind: 'number', help: 'The deductible: what the organisation pays itself on each incident before the policy pays.' },
-  { path: 'insurance.annualAggregateRetention', label: 'Most retained in a year', unit: 'money', kind: 'number', optional: true, help: 'An annual aggregate retention: once the year’s retentions add up to this, later incidents carry none. Leave empty for no cap.' },
+  { path: 'insurance.annualAggregateRetention', label: 'Most retained in a year', unit: 'money', kind: 'number', optional: true, help: 'An annual aggregate retention: the year’s retentions together never exceed this; when they would, each incident’s retention is cut in proportion. Leave empty for no cap.' },
   { path: 'insurance.coinsurance', label: 'Coinsurance share kept', unit: 'share', kind: 'number', optional: true, help: 'Of each covered loss above the retention, the share the organisation keeps.' },
   { path: 'insurance.waitingPeriodHours', label: 'Business-interruption waiting period', unit: 'hours', kind: 'number', optional: true, help: 'Hours of outage before business-interruption cover starts; what accrues in them is not paid. An outage shorter than this pays no business interruption.' },
   { path: 'insurance.indemnityPeriodDays', label: 'Business-interruption indemnity period', unit: 'days', kind: 'number', optional: true, help: 'Days from the start of an outage during which business interruption is paid. Leave empty for no limit.' },

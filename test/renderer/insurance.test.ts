@@ -55,6 +55,9 @@ describe('editing the programme', () => {
     expect(removed.provenance['insurance.layers[0].limit']).toBe(regionalHospital.provenance['insurance.layers[0].limit']);
     const single = removeLayer(removed, 1);
     expect(removeLayer(single, 0)).toBe(single);
+    // Removing the bottom layer of a stacked tower: the next one drops into its place.
+    const withoutBottom = removeLayer(hospitalState(), 0);
+    expect(layers(withoutBottom)).toEqual([{ name: 'Excess', attachment: 0, limit: 5_000_000, premium: 250_000 }]);
   });
 
   it('drops sublimits that an exclusion makes pointless, and restores cover', () => {
@@ -108,6 +111,7 @@ function summary(): InsuranceSummary {
     limit,
     premium,
     expectedLoss,
+    expectedLossStandardError: expectedLoss / 50,
     sd: expectedLoss * 2,
     probabilityOfAttachment: 0.2,
     probabilityOfExhaustion: 0.05,
@@ -122,8 +126,8 @@ function summary(): InsuranceSummary {
     probabilityOfClaim: 0.2,
     layers: [layer('Primary', 100, 1_000, 50, 500), layer('Excess', 2_000, 1_000, null, 100)],
     towerTop: 3_000,
-    retention: 10,
-    totalPremium: 50,
+    terms: { retention: 10, annualAggregateRetention: null, coinsurance: 0, waitingPeriodHours: 0, indemnityPeriodDays: null },
+    totalPremium: null,
     totalTechnicalPremium: 600,
     riskLoad: 0,
     expenseRatio: 0,
@@ -157,10 +161,19 @@ describe('the Insurer view tables', () => {
 
   it('quotes each layer, with a dash where no premium was given', () => {
     const table = quoteTable(summary(), usd);
-    expect(table.rows[0]).toEqual(['Primary', '$1,000', '$100', '$50', '$500', '$1,000', '20%', '5.0%', '5%', '1,000%', '$500', '50%']);
+    expect(table.rows[0]).toEqual(['Primary', '$1,000', '$100', '$50', '$500', '$10', '$1,000', '20%', '5%', '5%', '1,000%', '$500', '50%']);
     expect(table.rows[1]?.[3]).toBe('–');
-    expect(table.rows[1]?.[8]).toBe('–');
     expect(table.rows[1]?.[9]).toBe('–');
+    expect(table.rows[1]?.[10]).toBe('–');
+  });
+});
+
+describe('formatting for underwriters', () => {
+  it('keeps three significant figures in rates and small chances', () => {
+    expect(usd.percentPrecise(0.0075)).toBe('0.75%');
+    expect(usd.percentPrecise(0.00042)).toBe('0.042%');
+    expect(usd.percentPrecise(0.2213)).toBe('22.1%');
+    expect(usd.percentPrecise(0)).toBe('0%');
   });
 });
 

@@ -286,3 +286,71 @@ describe('the hospital preset’s programme against claims data', () => {
     expect(result.insurance!.expectedRecovery).toBeGreaterThan(600_000);
   });
 });
+
+describe('layer boundaries set by a sublimit', () => {
+  it('counts a layer that a sublimit stops exactly at its top as used up, and the layer above as never paying', () => {
+    // Three recovery losses a year, capped by a 250k recovery sublimit that equals the primary's
+    // limit: pro rata scaling lands the loss to the tower a rounding error either side of 250k.
+    const scenario: Scenario = {
+      ...constantLossScenario(1, {
+        retention: 0,
+        sublimits: { recovery: 250_000 },
+        layers: [
+          { name: 'Primary', attachment: 0, limit: 250_000, premium: 10_000 },
+          { name: 'Excess', attachment: 250_000, limit: 1_000_000, premium: 5_000 },
+        ],
+      }),
+      threats: [
+        {
+          name: 'Loss',
+          kind: 'custom',
+          frequency: 1,
+          occurrence: 'exact',
+          customLosses: [
+            { name: 'A', category: 'recovery', perEvent: { dist: 'uniform', low: 300_000, high: 900_000 } },
+            { name: 'B', category: 'recovery', perEvent: { dist: 'uniform', low: 10_000, high: 300_000 } },
+            { name: 'C', category: 'recovery', perEvent: { dist: 'uniform', low: 1, high: 77_777 } },
+          ],
+        },
+      ],
+    };
+    const { insurance } = insuranceOf(scenario, 2_000);
+    expect(insurance.layers[0]?.probabilityOfExhaustion).toBe(1);
+    expect(insurance.layers[1]?.probabilityOfAttachment).toBe(0);
+    expect(insurance.layers[1]?.expectedLoss).toBeLessThan(1e-6);
+    expect(insurance.probabilityOfClaim).toBe(1);
+  });
+});
+
+describe('premiums', () => {
+  it('gives no total premium unless every layer has one, and no loss ratio for a zero premium', () => {
+    const layers = [
+      { name: 'Primary', attachment: 0, limit: 1_000_000, premium: 0 },
+      { name: 'Excess', attachment: 1_000_000, limit: 1_000_000 },
+    ];
+    const { insurance } = insuranceOf(constantLossScenario(500_000, { retention: 0, layers }));
+    expect(insurance.totalPremium).toBeNull();
+    expect(insurance.layers[0]?.lossRatio).toBeNull();
+    expect(insurance.layers[0]?.rateOnLine).toBe(0);
+    expect(insurance.layers[1]?.rateOnLine).toBeNull();
+  });
+
+  it('states the standard error of each layer’s expected loss: sd over the square root of the years', () => {
+    const { insurance } = insuranceOf(constantWith({ retention: 0, layers: oneLayer(3_000_000) }), 4_000);
+    const layer = insurance.layers[0]!;
+    expect(layer.expectedLossStandardError).toBeCloseTo(layer.sd / Math.sqrt(4_000), 9);
+  });
+});
+
+describe('adequacy with a gap below the tower', () => {
+  it('counts the part of a 1-in-20 year below the bottom layer as not paid', () => {
+    const scenario: Scenario = {
+      ...constantLossScenario(1, { retention: 0, layers: oneLayer(1_000_000, 1_000_000) }),
+      threats: [{ name: 'Loss', kind: 'custom', frequency: 1, occurrence: 'exact', customLosses: [{ name: 'Loss', category: 'recovery', perEvent: 1_500_000 }] }],
+    };
+    const [p95] = insuranceOf(scenario).insurance.adequacy;
+    expect(p95?.limitNeeded).toBe(1_500_000);
+    expect(p95?.towerTop).toBe(2_000_000);
+    expect(p95?.shortfall).toBe(1_000_000);
+  });
+});

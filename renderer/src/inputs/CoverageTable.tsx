@@ -24,6 +24,7 @@ function CoverageRow({ coverKey, inheritedExclusion }: Readonly<{ coverKey: Cove
   const errors = errorsWithin(editor.validation.errors, path);
   const label = labelOf(coverKey);
   const covered = !excluded && !inheritedExclusion;
+  const errorId = `${id}-errors`;
   return (
     <tr>
       <th scope="row">
@@ -50,15 +51,27 @@ function CoverageRow({ coverKey, inheritedExclusion }: Readonly<{ coverKey: Cove
               max={1e12}
               locale={editor.locale}
               invalid={errors.length > 0}
+              {...(errors.length > 0 ? { describedBy: errorId } : {})}
               onValid={(next) => editor.setValue(path, next)}
               onInvalid={(text, message) => editor.setPending(path, text, message)}
               onEmpty={() => editor.remove(path)}
               placeholder="no sublimit"
             />
-            {errors.length > 0 && <p className="field-errors">{errors.join(' ')}</p>}
+            {errors.length > 0 && (
+              <p id={errorId} className="field-errors" role="alert">
+                {errors.join(' ')}
+              </p>
+            )}
           </>
         ) : (
-          <span className="field-note">{inheritedExclusion ? 'Category excluded' : 'Excluded'}</span>
+          <>
+            <span className="field-note">{inheritedExclusion ? 'Category excluded' : 'Excluded'}</span>
+            {errors.length > 0 && (
+              <p className="field-errors" role="alert">
+                {errors.join(' ')} Clear it from the file, or tick the cover to edit it.
+              </p>
+            )}
+          </>
         )}
       </td>
     </tr>

@@ -5,6 +5,7 @@
  * organisation.
  */
 import { INSURANCE_FIELDS, LAYER_FIELDS } from '../../../shared/model/inputCatalogue';
+import { MAX_LAYERS } from '../../../shared/scenario/insuranceSchema';
 import { formatMoney } from '../../../shared/format/numbers';
 import { getAt } from '../workspace/draftPath';
 import { addLayer, disableInsurance, enableInsuranceForOrganisation, removeLayer } from '../workspace/insuranceEdit';
@@ -46,7 +47,7 @@ function LayerCard({ index, layer, below, count, gapsAllowed }: Readonly<{ index
           remove
         </button>
       </div>
-      <TextField path={`${base}.name`} label="Name" />
+      <TextField path={`${base}.name`} label={`Layer ${index + 1}: name`} />
       {stacked ? (
         <>
           <p className="field-note" data-testid={`layer-${index}-attachment`}>
@@ -98,7 +99,7 @@ export function InsuranceSection() {
             </ul>
           )}
           <div className="add-threat">
-            <button type="button" onClick={() => editor.edit(addLayer)} disabled={layers.length >= 12}>
+            <button type="button" onClick={() => editor.edit(addLayer)} disabled={layers.length >= MAX_LAYERS}>
               Add a layer on top
             </button>
           </div>

@@ -15,6 +15,8 @@ export type Formatters = Readonly<{
   percentTick: (value: number) => string;
   /** A share of a whole with at most one decimal: 0%, 2.5%, 41%, and < 0.1% for a tiny share that is not nothing. */
   share: (value: number) => string;
+  /** A percentage to three significant figures, for rates and small chances: 0.75%, 0.042%, 22.1%. */
+  percentPrecise: (value: number) => string;
   /** A whole count in the reader's locale: 12,345. */
   count: (value: number) => string;
 }>;
@@ -32,6 +34,8 @@ export function formatters(currency: string, locale: string | undefined = userLo
       const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
       return value > 0 && value < 0.001 ? `< ${percent.format(0.001)}` : percent.format(value);
     },
+    percentPrecise: (value) =>
+      value === 0 ? new Intl.NumberFormat(locale, { style: 'percent' }).format(0) : new Intl.NumberFormat(locale, { style: 'percent', maximumSignificantDigits: 3 }).format(value),
     count: (value) => formatCount(value, locale),
   };
 }

@@ -18,8 +18,8 @@ export function towerTable(insurance: InsuranceSummary, format: Formatters): Cha
       format.money(layer.limit),
       format.money(layer.attachment + layer.limit),
       format.money(layer.expectedLoss),
-      format.probability(layer.probabilityOfAttachment),
-      format.probability(layer.probabilityOfExhaustion),
+      format.percentPrecise(layer.probabilityOfAttachment),
+      format.percentPrecise(layer.probabilityOfExhaustion),
     ]),
   };
 }
@@ -46,6 +46,7 @@ export function quoteTable(insurance: InsuranceSummary, format: Formatters): Cha
       'Attaches at',
       'Premium',
       'Expected loss (pure premium)',
+      '± standard error',
       'Standard deviation',
       'Chance it pays',
       'Chance it is used up',
@@ -60,13 +61,14 @@ export function quoteTable(insurance: InsuranceSummary, format: Formatters): Cha
       format.money(layer.attachment),
       orDash(layer.premium, format.money),
       format.money(layer.expectedLoss),
+      format.money(layer.expectedLossStandardError),
       format.money(layer.sd),
-      format.probability(layer.probabilityOfAttachment),
-      format.probability(layer.probabilityOfExhaustion),
-      orDash(layer.rateOnLine, format.share),
-      orDash(layer.lossRatio, format.share),
+      format.percentPrecise(layer.probabilityOfAttachment),
+      format.percentPrecise(layer.probabilityOfExhaustion),
+      orDash(layer.rateOnLine, format.percentPrecise),
+      orDash(layer.lossRatio, format.percentPrecise),
       format.money(layer.technicalPremium),
-      format.share(layer.technicalPremium / layer.limit),
+      format.percentPrecise(layer.technicalPremium / layer.limit),
     ]),
   };
 }
@@ -74,6 +76,11 @@ export function quoteTable(insurance: InsuranceSummary, format: Formatters): Cha
 /* The coverage gap: where the mean year's gross loss goes. */
 
 export type GapRow = Readonly<{ id: GapReason | 'recovered'; label: string; amount: number; share: number }>;
+
+/** A bar's label: the amount and its share of the gross loss. */
+export function gapLabel(row: GapRow, format: Formatters): string {
+  return `${format.moneyCompact(row.amount)} (${format.share(row.share)})`;
+}
 
 export const RECOVERED_LABEL = 'Paid by the insurance';
 

@@ -1,6 +1,6 @@
 /**
  * Switches the results between the overview (what the organisation stands to lose) and the
- * Insurer view (what its cover pays and what each layer is worth). Arrow keys move between tabs.
+ * Insurer view (what its cover pays and what each layer is worth). Arrow keys, Home and End move between tabs.
  */
 import type { KeyboardEvent } from 'react';
 
@@ -13,10 +13,17 @@ const VIEWS: readonly Readonly<{ id: ResultsView; label: string }>[] = [
 
 export function ResultsTabs({ view, onView, insured }: Readonly<{ view: ResultsView; onView: (view: ResultsView) => void; insured: boolean }>) {
   const onKey = (event: KeyboardEvent<HTMLButtonElement>) => {
-    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
-    event.preventDefault();
     const index = VIEWS.findIndex((item) => item.id === view);
-    const next = VIEWS[(index + (event.key === 'ArrowRight' ? 1 : VIEWS.length - 1)) % VIEWS.length];
+    const targets: Readonly<Record<string, number>> = {
+      ArrowRight: (index + 1) % VIEWS.length,
+      ArrowLeft: (index + VIEWS.length - 1) % VIEWS.length,
+      Home: 0,
+      End: VIEWS.length - 1,
+    };
+    const target = targets[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    const next = VIEWS[target];
     if (next) {
       onView(next.id);
       document.getElementById(`results-tab-${next.id}`)?.focus();

@@ -82,11 +82,20 @@ function shiftLayerKeys<T>(map: Readonly<Record<string, T>>, index: number): Rec
   return out;
 }
 
-/** Removes layer `index` (never the last one left) and restacks the layers above it. */
+/**
+ * Removes layer `index` (never the last one left) and restacks the layers above it. Removing the
+ * bottom layer of a stacked tower lets the next one take its place, rather than opening a gap.
+ */
 export function removeLayer(state: EditorState, index: number): EditorState {
-  if (layersOf(state.doc).length <= 1) return state;
+  const layers = layersOf(state.doc);
+  if (layers.length <= 1) return state;
+  let doc = deleteAt(state.doc, `insurance.layers[${index}]`);
+  const removedAttachment = layers[index]?.attachment;
+  if (index === 0 && getAt(doc, 'insurance.allowLayerGaps') !== true && typeof removedAttachment === 'number') {
+    doc = setAt(doc, 'insurance.layers[0].attachment', removedAttachment);
+  }
   return {
-    doc: restackLayers(deleteAt(state.doc, `insurance.layers[${index}]`)),
+    doc: restackLayers(doc),
     pending: shiftLayerKeys(state.pending, index),
     provenance: shiftLayerKeys(state.provenance, index),
   };

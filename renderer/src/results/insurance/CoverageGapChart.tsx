@@ -8,10 +8,10 @@ import type { InsuranceSummary } from '../../../../shared/insurance/summary';
 import { ChartCard } from '../ChartCard';
 import type { Formatters } from '../format';
 import { useChartHeight } from '../chartHeight';
-import { gapRows, gapTable } from '../insuranceTables';
+import { gapLabel, gapRows, gapTable } from '../insuranceTables';
 
 export function CoverageGapChart({ insurance, format, currency }: Readonly<{ insurance: InsuranceSummary; format: Formatters; currency: string }>) {
-  const rows = gapRows(insurance);
+  const rows = gapRows(insurance).map((row) => ({ ...row, text: gapLabel(row, format) }));
   const chartHeight = useChartHeight(Math.max(200, 56 + rows.length * 40));
   const kept = rows.filter((row) => row.id !== 'recovered');
   const largest = [...kept].sort((a, b) => b.amount - a.amount)[0];
@@ -20,10 +20,6 @@ export function CoverageGapChart({ insurance, format, currency }: Readonly<{ ins
     `Where an average year's loss goes. The insurance pays ${format.money(insurance.expectedRecovery)} a year (${format.share(rows[0]?.share ?? 0)}); ` +
     `the organisation keeps ${format.share(keptShare)}` +
     (largest ? `, most of it ${largest.label.toLowerCase()} (${format.money(largest.amount)} a year).` : '.');
-  const label = (value: unknown, index: number): string => {
-    const row = rows[index];
-    return row ? `${format.moneyCompact(Number(value))} (${format.share(row.share)})` : format.moneyCompact(Number(value));
-  };
   const paint = (bar: BarShapeProps) => {
     const row = rows[bar.index];
     return <Rectangle x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={row?.id === 'recovered' ? 'var(--insured)' : 'var(--retained)'} fillOpacity={row?.id === 'recovered' ? 1 : 0.85} />;
@@ -54,7 +50,7 @@ export function CoverageGapChart({ insurance, format, currency }: Readonly<{ ins
             cursor={{ fill: 'var(--grid)', fillOpacity: 0.5 }}
           />
           <Bar dataKey="amount" name="Mean a year" shape={paint} isAnimationActive={false}>
-            <LabelList dataKey="amount" position="right" formatter={(value: unknown) => label(value, rows.findIndex((row) => row.amount === Number(value)))} fill="var(--text)" fontSize={12} />
+            <LabelList dataKey="text" position="right" fill="var(--text)" fontSize={12} />
           </Bar>
         </BarChart>
       </ResponsiveContainer>

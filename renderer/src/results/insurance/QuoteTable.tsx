@@ -37,7 +37,7 @@ export function QuoteTable({ insurance, format, currency }: Readonly<{ insurance
         <div className="chart-heading">
           <h2 id={`${id}-title`}>Quote by layer</h2>
           <p className="chart-subtitle">
-            Premium charged {total === null ? 'not given' : format.money(total)}; technical premium {format.money(insurance.totalTechnicalPremium)} for the whole tower.
+            Premium charged {total === null ? 'not given for every layer' : `${format.money(total)} for the whole tower`}; technical premium {format.money(insurance.totalTechnicalPremium)} for the whole tower.
           </p>
         </div>
         <div className="chart-actions">
@@ -81,7 +81,7 @@ export function QuoteTable({ insurance, format, currency }: Readonly<{ insurance
         </table>
       </div>
       <p className="chart-notes">
-        Expected loss is the layer’s pure premium. Rate on line is premium ÷ limit; loss ratio is expected loss ÷ premium. {loadings}
+        Expected loss is the layer’s pure premium; its standard error shows how far simulation noise could move it (more simulated years shrink it). Rate on line is premium ÷ limit; loss ratio is expected loss ÷ premium. {loadings}
       </p>
     </figure>
   );

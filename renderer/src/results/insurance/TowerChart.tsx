@@ -34,12 +34,26 @@ function describe(insurance: InsuranceSummary, format: Formatters): string {
   return `Insurance tower reaching ${format.money(insurance.towerTop)}. ${layers} A 1-in-20 year puts ${format.money(p95?.limitNeeded ?? 0)} on the tower; a 1-in-100 year ${format.money(p99?.limitNeeded ?? 0)}.`;
 }
 
+/** What the organisation keeps before the tower responds, in words. */
+export function belowTheTower(insurance: InsuranceSummary, format: Formatters): string {
+  const terms = insurance.terms;
+  const parts = [`a retention of ${format.money(terms.retention)} on each incident`];
+  if (terms.annualAggregateRetention !== null) parts[0] += ` (at most ${format.money(terms.annualAggregateRetention)} a year in all)`;
+  if (terms.coinsurance > 0) parts.push(`${format.share(terms.coinsurance)} of the rest as coinsurance`);
+  if (terms.waitingPeriodHours > 0) parts.push(`business interruption in the first ${terms.waitingPeriodHours.toLocaleString()} hours of an outage`);
+  parts.push('anything excluded or above a sublimit');
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
+  const bottom = insurance.layers[0]?.attachment ?? 0;
+  const start = bottom > 0 ? ` The bottom layer attaches at ${format.money(bottom)}, so the first ${format.money(bottom)} of what is left each year is kept too.` : '';
+  return `Before the tower pays, the organisation keeps ${list}.${start} The layers then pay in order, each up to its limit a year.`;
+}
+
 /** Whether the tower reaches the loss it would face in a 1-in-20 and a 1-in-100 year, in words. */
 export function adequacySentence(insurance: InsuranceSummary, format: Formatters): string {
   const [p95, p99] = insurance.adequacy;
   if (!p95 || !p99) return '';
   const at = (label: string, need: number, short: number) =>
-    short > 0 ? `a ${label} year would need ${format.moneyCompact(need)} (${format.moneyCompact(short)} more)` : `a ${label} year (${format.moneyCompact(need)}) fits`;
+    short > 0 ? `a ${label} year puts ${format.moneyCompact(need)} on it and ${format.moneyCompact(short)} of that is not paid` : `a ${label} year (${format.moneyCompact(need)}) is paid in full`;
   return `The tower reaches ${format.moneyCompact(insurance.towerTop)}. Measured after retention, coinsurance, exclusions and sublimits, ${at('1-in-20', p95.limitNeeded, p95.shortfall)}; ${at('1-in-100', p99.limitNeeded, p99.shortfall)}.`;
 }
 
@@ -80,7 +94,7 @@ export function TowerChart({ insurance, format, currency }: Readonly<{ insurance
       tableCaption={`Layers of the tower, ${currency}`}
       numericColumns={[1, 2, 3, 4, 5, 6]}
       chartTestId="tower-chart"
-      notes={<p className="chart-notes">Below the tower the organisation keeps {format.money(insurance.retention)} of each incident (the retention); the layers then pay in order, each up to its limit a year.</p>}
+      notes={<p className="chart-notes">{belowTheTower(insurance, format)}</p>}
     >
       <ResponsiveContainer width="100%" height={chartHeight}>
         <BarChart data={[row]} margin={{ top: 16, right: 280, bottom: 8, left: 8 }} barCategoryGap={0}>

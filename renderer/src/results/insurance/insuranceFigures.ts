@@ -35,7 +35,7 @@ export function insuranceFigures(insurance: InsuranceSummary, format: Formatters
       id: 'premium',
       label: premium === null ? 'Technical premium' : `Technical premium (charged ${format.moneyCompact(premium)})`,
       value: format.moneyCompact(insurance.totalTechnicalPremium),
-      detail: `Premium charged for the tower: ${premium === null ? 'not given' : format.money(premium)}. Technical premium from the simulated losses: ${format.money(insurance.totalTechnicalPremium)}.`,
+      detail: `Premium charged for the tower: ${premium === null ? 'not given for every layer' : format.money(premium)}. Technical premium from the simulated losses: ${format.money(insurance.totalTechnicalPremium)}.`,
     },
   ];
 }
