@@ -103,7 +103,7 @@ describe('the workspace', () => {
 
   it('compares variants side by side with overlaid curves', async () => {
     await page.getByRole('button', { name: 'Duplicate variant' }).click();
-    await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toBe('Variant 2');
+    await expect.poll(() => page.getByRole('tablist', { name: 'Variants of this scenario' }).getByRole('tab', { selected: true }).textContent()).toBe('Variant 2');
     await page.getByLabel('Health records held', { exact: true }).fill('100000');
     await page.getByRole('button', { name: 'Compare variants' }).click();
     const table = page.getByRole('table', { name: /Headline figures for each variant/ });
