@@ -1,0 +1,100 @@
+/**
+ * What drives the loss: a tornado of every uncertain input (one at a time at its low and at its
+ * high, every other input keeping its distribution) and each input's rank correlation with the
+ * loss it feeds. Every run uses the same seed and number of years, and the engine keys its
+ * random streams by input, so fixing one input leaves every other draw as it was (common random
+ * numbers): the differences between runs are the input's effect, not simulation noise.
+ *
+ * Runs: one base run (recording its draws for the correlations, correlation.ts) and two per
+ * input. Years default to the scenario's, at most 20,000, with the scenario's seed.
+ */
+import { buildPlan, type ModelPlan } from '../model/plan';
+import type { Scenario } from '../scenario/schemaV1';
+import { LIMITS } from '../scenario/limits';
+import { simulate, type SimulateOptions } from '../engine/simulate';
+import type { SimulationRun } from '../engine/run';
+import { RunTooLargeError, expectedEventsPerYear, resolveRunSettings } from '../engine/runScenario';
+import { fixInput, uncertainInputs, type PlanInput } from './inputs';
+import { lossPoint, sortBySwing, tornadoRow, type LossPoint, type TornadoRow } from './tornado';
+import { rankCorrelations, recordingPlan, type InputCorrelation } from './correlation';
+
+/** The most simulated years a tornado uses by default: it runs the model twice per input. */
+export const TORNADO_TRIALS_CAP = 20_000;
+
+export type SensitivityOptions = Readonly<{
+  trials?: number;
+  seed?: number;
+  /** Called as runs progress with the share of all the runs done (0..1). */
+  onProgress?: (done: number) => void;
+  /** Asked after each chunk of every run; true stops with SimulationCancelled. */
+  shouldCancel?: () => boolean;
+}>;
+
+export type PlanSensitivity = Readonly<{
+  base: LossPoint;
+  /** Sorted by swing, largest first. */
+  tornado: readonly TornadoRow[];
+  /** Sorted by the size of the correlation, largest first; nulls last. */
+  correlations: readonly InputCorrelation[];
+}>;
+
+export type SensitivityResult = Readonly<{
+  scenario: string;
+  currency: string;
+  trials: number;
+  seed: number;
+}> &
+  PlanSensitivity;
+
+/** Years and seed: as given, else the scenario's seed and min(the scenario's years, 20,000). */
+export function sensitivitySettings(scenario: Scenario, options: Pick<SensitivityOptions, 'trials' | 'seed'> = {}): Readonly<{ trials: number; seed: number }> {
+  const own = resolveRunSettings(scenario, {});
+  return { trials: options.trials ?? Math.min(own.trials, TORNADO_TRIALS_CAP), seed: options.seed ?? own.seed };
+}
+
+/** The memory bound of one run, for the heaviest run of the tornado (a threat's frequency at its high). */
+function checkRunSize(plan: ModelPlan, inputs: readonly PlanInput[], trials: number): void {
+  const extra = inputs.reduce((most, input) => (input.scope === 'year' ? Math.max(most, input.sampler.high - input.sampler.mean) : most), 0);
+  const perYear = expectedEventsPerYear(plan) + extra;
+  if (trials * perYear > LIMITS.eventsPerRun) {
+    throw new RunTooLargeError(trials * perYear, Math.max(100, Math.floor(LIMITS.eventsPerRun / perYear / 100) * 100));
+  }
+}
+
+export function analysePlan(plan: ModelPlan, options: SensitivityOptions & Readonly<{ trials: number; seed: number }>): PlanSensitivity {
+  const { trials, seed, onProgress, shouldCancel } = options;
+  const inputs = uncertainInputs(plan);
+  checkRunSize(plan, inputs, trials);
+  const runs = 1 + 2 * inputs.length;
+  let finished = 0;
+  const run = (variant: ModelPlan): SimulationRun => {
+    const before = finished;
+    const settings: SimulateOptions = {
+      trials,
+      seed,
+      ...(onProgress ? { onProgress: (done: number) => onProgress((before + done) / runs) } : {}),
+      ...(shouldCancel ? { shouldCancel } : {}),
+    };
+    const result = simulate(variant, settings);
+    finished += 1;
+    return result;
+  };
+
+  const recording = recordingPlan(plan, inputs);
+  const baseRun = run(recording.plan);
+  const correlations = rankCorrelations(baseRun, inputs, recording.draws());
+  const base = lossPoint(baseRun.annualLoss);
+  const rows = inputs.map((input) => {
+    const lowResult = lossPoint(run(fixInput(plan, input, input.sampler.low)).annualLoss);
+    const highResult = lossPoint(run(fixInput(plan, input, input.sampler.high)).annualLoss);
+    return tornadoRow(input, lowResult, highResult);
+  });
+  return { base, tornado: sortBySwing(rows), correlations };
+}
+
+/** The tornado and rank correlations of a validated scenario. */
+export function analyseSensitivity(scenario: Scenario, options: SensitivityOptions = {}): SensitivityResult {
+  const { trials, seed } = sensitivitySettings(scenario, options);
+  const analysis = analysePlan(buildPlan(scenario), { ...options, trials, seed });
+  return { scenario: scenario.name, currency: scenario.currency, trials, seed, ...analysis };
+}
