@@ -1,11 +1,14 @@
 /**
  * The quick deterministic estimate: every input at its most likely value (the mode, or the
  * median for a lognormal), every yes/no outcome replaced by its probability, and each threat's
- * annual cost = most likely frequency x cost of one such event. No randomness; a sanity
+ * annual cost = most likely frequency x cost of one such event; controls in place act at their
+ * median effect. No randomness; a sanity
  * check against the simulation and a figure that updates instantly while typing.
  */
 import { CATEGORY_IDS, type CategoryId } from '../model/categories';
 import type { ModelPlan, ThreatPlan } from '../model/plan';
+import { combineEffects, newYearMultipliers, SCALAR_INDEX } from '../controls/effects';
+import { THREAT_KINDS } from '../model/vocabulary';
 import { CATEGORY_COUNT, IMPACT_COUNT, LINE_COUNT, eventCost, newEventDraws, type EventDraws } from './eventCost';
 
 export type DeterministicEstimate = Readonly<{
@@ -52,11 +55,22 @@ export function deterministicEstimate(plan: ModelPlan): DeterministicEstimate {
   const categories = new Float64Array(CATEGORY_COUNT);
   const impact = new Float64Array(IMPACT_COUNT);
   const byCategory = Object.fromEntries(CATEGORY_IDS.map((id) => [id, 0])) as Record<CategoryId, number>;
+  const effects = newYearMultipliers();
+  combineEffects(plan.controls, () => 0.5, effects, new Map());
+  const scalar = (target: number): number => effects.scalar[target] ?? 1;
   let annualLoss = 0;
   const threats = plan.threats.map((threat) => {
     mostLikelyDraws(plan, threat, draws);
+    for (let k = 0; k < draws.shares.length; k += 1) draws.shares[k] = (draws.shares[k] ?? 0) * scalar(SCALAR_INDEX.recordsExposed);
+    draws.notificationCostPerPerson *= scalar(SCALAR_INDEX.costPerRecord);
+    draws.monitoringCostPerPerson *= scalar(SCALAR_INDEX.costPerRecord);
+    draws.settlementPerPerson *= scalar(SCALAR_INDEX.costPerRecord);
+    draws.cardAssessmentPerCard *= scalar(SCALAR_INDEX.costPerRecord);
+    draws.outageDays *= scalar(SCALAR_INDEX.outageDays);
+    draws.investigation *= scalar(SCALAR_INDEX.detectionAndContainment);
+    draws.ransomPaid *= scalar(SCALAR_INDEX.ransomPayment);
     const eventLoss = eventCost(plan, threat, draws, lines, categories, impact);
-    const eventsPerYear = threat.frequency.mostLikely;
+    const eventsPerYear = threat.frequency.mostLikely * (effects.frequency[THREAT_KINDS.indexOf(threat.kind)] ?? 1);
     CATEGORY_IDS.forEach((id, c) => {
       byCategory[id] += eventsPerYear * (categories[c] ?? 0);
     });

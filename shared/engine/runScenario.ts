@@ -9,6 +9,9 @@ import { simulate } from './simulate';
 import { summarise, type SimulationSummary } from './summary';
 import { deterministicEstimate, type DeterministicEstimate } from './deterministic';
 import { sortedCopy } from '../stats/quantiles';
+import { compileControls } from '../controls/plan';
+import { analyseControls, type ControlsSummary } from '../controls/analysis';
+import { appetiteVerdict, type AppetiteVerdict } from '../appetite/verdict';
 import { summariseInsurance, type InsuranceSummary } from '../insurance/summary';
 
 export const DEFAULT_TRIALS = 100_000;
@@ -19,6 +22,8 @@ export type RunOptions = Readonly<{
   seed?: number;
   thresholds?: readonly number[];
   onProgress?: (done: number) => void;
+  /** Value the scenario's controls (extra runs, one or more per control); default true. */
+  analyseControls?: boolean;
 }>;
 
 export type ScenarioResult = SimulationSummary &
@@ -28,6 +33,10 @@ export type ScenarioResult = SimulationSummary &
     deterministic: DeterministicEstimate;
     /** What the insurance programme pays and leaves; null when the scenario has no programme. */
     insurance: InsuranceSummary | null;
+    /** What each control is worth; null when the scenario lists none, or the analysis was not asked for. */
+    controls: ControlsSummary | null;
+    /** Whether the year's losses are within the scenario's risk appetite; null when it states none. */
+    appetite: AppetiteVerdict | null;
     warnings: readonly string[];
   }>;
 
@@ -60,7 +69,12 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Scena
   if (trials * perYear > LIMITS.eventsPerRun) {
     throw new RunTooLargeError(trials * perYear, Math.max(100, Math.floor(LIMITS.eventsPerRun / perYear / 100) * 100));
   }
-  const run = simulate(plan, { trials, seed, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+  const listedControls = compileControls(scenario.controls);
+  const analyse = (options.analyseControls ?? true) && listedControls.length > 0;
+  // The main run is most of the work unless controls are valued too; progress is shared out.
+  const mainShare = analyse ? 0.3 : 1;
+  const report = options.onProgress;
+  const run = simulate(plan, { trials, seed, ...(report ? { onProgress: (done: number) => report(done * mainShare) } : {}) });
   const grossSorted = sortedCopy(run.annualLoss);
   const summary = summarise(run, plan, { thresholds: options.thresholds ?? [] }, grossSorted);
   return {
@@ -68,6 +82,10 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Scena
     currency: scenario.currency,
     ...summary,
     deterministic: deterministicEstimate(plan),
+    controls: analyse
+      ? analyseControls(plan, listedControls, { trials, seed, ...(report ? { onProgress: (done: number) => report(mainShare + (1 - mainShare) * done) } : {}) })
+      : null,
+    appetite: scenario.appetite ? appetiteVerdict(scenario.appetite, grossSorted) : null,
     insurance:
       plan.insurance && run.insurance
         ? summariseInsurance(plan.insurance, run.insurance, run.annualLoss, grossSorted, summary.exceedance.map((point) => point.loss))

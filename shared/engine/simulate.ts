@@ -15,6 +15,8 @@ import { CATEGORY_COUNT, IMPACT_COUNT, LINE_COUNT, eventCost, newEventDraws, typ
 import { CHUNK_TRIALS, STREAM } from './streams';
 import type { SimulationRun } from './run';
 import { InsuranceLedger } from '../insurance/ledger';
+import { ChunkEffects, SCALAR_INDEX } from '../controls/effects';
+import { THREAT_KINDS } from '../model/vocabulary';
 
 export type SimulateOptions = Readonly<{
   trials: number;
@@ -143,6 +145,8 @@ class Engine {
   private readonly categories = new Float64Array(CATEGORY_COUNT);
   private readonly impact = new Float64Array(IMPACT_COUNT);
   private readonly customByCategory = new Float64Array(CATEGORY_COUNT);
+  private lastPayUniform = 1;
+  private lastPayProbability = 0;
 
   constructor(
     private readonly plan: ModelPlan,
@@ -203,6 +207,26 @@ class Engine {
     };
   }
 
+  /** Applies the year's control multipliers to the event just loaded. */
+  private applyEffects(effects: ChunkEffects, local: number): void {
+    const draws = this.draws;
+    const at = (target: number): number => effects.scalar[target]?.[local] ?? 1;
+    const exposed = at(SCALAR_INDEX.recordsExposed);
+    if (exposed !== 1) for (let k = 0; k < draws.shares.length; k += 1) draws.shares[k] = (draws.shares[k] ?? 0) * exposed;
+    const perRecord = at(SCALAR_INDEX.costPerRecord);
+    draws.notificationCostPerPerson *= perRecord;
+    draws.monitoringCostPerPerson *= perRecord;
+    draws.settlementPerPerson *= perRecord;
+    draws.cardAssessmentPerCard *= perRecord;
+    draws.outageDays *= at(SCALAR_INDEX.outageDays);
+    draws.investigation *= at(SCALAR_INDEX.detectionAndContainment);
+    const pay = at(SCALAR_INDEX.ransomPayment);
+    if (pay !== 1 && draws.ransomPaid === 1) {
+      // Paid only if the same uniform also falls under the lowered chance: a subset of the payers.
+      draws.ransomPaid = this.lastPayUniform < this.lastPayProbability * pay ? 1 : 0;
+    }
+  }
+
   private loadDraws(columns: ThreatColumns, e: number): void {
     const draws = this.draws;
     for (let k = 0; k < RECORD_TYPES.length; k += 1) draws.shares[k] = columns.shares[k]?.[e] ?? 0;
@@ -214,7 +238,9 @@ class Engine {
     draws.itRecovery = columns.itRecovery?.[e] ?? 0;
     draws.ransomDemand = columns.ransomDemand?.[e] ?? 0;
     const payU = columns.ransomPaymentUniform?.[e] ?? 1;
-    draws.ransomPaid = payU < (columns.ransomPaymentProbability?.[e] ?? 0) ? 1 : 0;
+    this.lastPayUniform = payU;
+    this.lastPayProbability = columns.ransomPaymentProbability?.[e] ?? 0;
+    draws.ransomPaid = payU < this.lastPayProbability ? 1 : 0;
     draws.notificationCostPerPerson = columns.notificationCostPerPerson[e] ?? 0;
     draws.regulatorNotificationCost = columns.regulatorNotificationCost[e] ?? 0;
     draws.monitoringUptake = columns.monitoringUptake[e] ?? 0;
@@ -246,11 +272,14 @@ class Engine {
     const impactTotals = new Float64Array(IMPACT_COUNT);
     const chunks = Math.ceil(trials / CHUNK_TRIALS);
     const ledger = plan.insurance ? new InsuranceLedger(plan.insurance, trials, CHUNK_TRIALS) : null;
+    const effects =
+      plan.controls.length > 0 ? new ChunkEffects(plan.controls, plan.threats.map((threat) => THREAT_KINDS.indexOf(threat.kind)), CHUNK_TRIALS) : null;
 
     for (let chunk = 0; chunk < chunks; chunk += 1) {
       const start = chunk * CHUNK_TRIALS;
       const size = Math.min(CHUNK_TRIALS, trials - start);
       ledger?.beginChunk();
+      effects?.begin(this.seed, chunk, size);
       for (let t = 0; t < threatCount; t += 1) {
         const threat = plan.threats[t] as ThreatPlan;
         threat.frequency.sample(new Rng(this.seed, chunk, t, STREAM.frequency), this.rates, size);
@@ -261,7 +290,6 @@ class Engine {
           const k = exact ?? samplePoisson(countRng, this.rates[i] ?? 0);
           this.counts[i] = k;
           newEvents += k;
-          if (k > 0) threatTrialsHit[t] = (threatTrialsHit[t] ?? 0) + 1;
         }
         if (newEvents === 0) continue;
         if (this.eventTrial.length < newEvents) this.eventTrial = new Int32Array(Math.max(newEvents, this.eventTrial.length * 2));
@@ -271,10 +299,23 @@ class Engine {
         }
         events.reserve(newEvents);
         const columns = this.drawColumns(threat, t, chunk, newEvents);
+        // Controls that make a threat rarer thin its events: each is kept with the year's chance,
+        // decided by its own uniform, so a stronger control only ever removes events.
+        const keep = effects?.keep[t] ?? null;
+        const thinning = keep ? this.uniforms(chunk, t, STREAM.controlThinning, newEvents) : null;
+        let kept = 0;
+        let lastHit = -1;
         for (let ev = 0; ev < newEvents; ev += 1) {
-          this.loadDraws(columns, ev);
-          const total = eventCost(plan, threat, this.draws, this.lines, this.categories, this.impact, this.customByCategory);
           const local = this.eventTrial[ev] ?? 0;
+          if (keep && thinning && (thinning[ev] ?? 0) >= (keep[local] ?? 1)) continue;
+          kept += 1;
+          if (local !== lastHit) {
+            threatTrialsHit[t] = (threatTrialsHit[t] ?? 0) + 1;
+            lastHit = local;
+          }
+          this.loadDraws(columns, ev);
+          if (effects) this.applyEffects(effects, local);
+          const total = eventCost(plan, threat, this.draws, this.lines, this.categories, this.impact, this.customByCategory);
           const trial = start + local;
           ledger?.addEvent(local, this.lines, this.customByCategory, this.impact);
           annualLoss[trial] = (annualLoss[trial] ?? 0) + total;
@@ -284,7 +325,7 @@ class Engine {
           events.push(trial, t, total, this.categories);
           threatLoss[t] = (threatLoss[t] ?? 0) + total;
         }
-        threatEvents[t] = (threatEvents[t] ?? 0) + newEvents;
+        threatEvents[t] = (threatEvents[t] ?? 0) + kept;
       }
       ledger?.endChunk(start);
       options.onProgress?.((start + size) / trials);

@@ -30,6 +30,10 @@ export const STREAM = {
   fineAmount: 52,
   abnormalChurn: 60,
   lifetimeValue: 61,
+  /** Per event: the uniform that decides whether a control stops it (frequency effects thin events). */
+  controlThinning: 70,
+  /** Per year and control (keyed also by the control's place in the library): how well the control works that year. */
+  controlEffect: 71,
   customLossBase: 100, // + custom loss index
 } as const;
 

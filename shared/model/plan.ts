@@ -23,6 +23,7 @@ import { PEOPLE_RECORD_TYPES, RECORD_TYPES, type ThreatKind } from './vocabulary
 import type { DistributionSpec, UncertainInput } from '../distributions/uncertain';
 import { LIMITS } from '../scenario/limits';
 import { buildInsurancePlan, type InsurancePlan } from '../insurance/plan';
+import { compileControls, type CompiledControl } from '../controls/plan';
 
 export const DAYS_PER_YEAR = 365;
 
@@ -79,6 +80,8 @@ export type ModelPlan = Readonly<{
   timing: Readonly<Record<CategoryId, TimingProfile>>;
   /** The insurance programme, or null when the scenario has none. */
   insurance: InsurancePlan | null;
+  /** Controls applied in this plan's runs: those in place (the analysis adds proposed ones). */
+  controls: readonly CompiledControl[];
   /** Notes on defaults the scenario relied on (shown to the user, never silent). */
   warnings: readonly string[];
 }>;
@@ -200,6 +203,7 @@ export function buildPlan(scenario: Scenario): ModelPlan {
     },
     timing,
     insurance: scenario.insurance ? buildInsurancePlan(scenario.insurance) : null,
+    controls: compileControls(scenario.controls).filter((control) => control.status === 'inPlace'),
     warnings,
   };
 }

@@ -20,6 +20,8 @@ import { LIMITS, MIN_TRIALS } from './limits';
 import { money, share, uncertain } from './uncertainSchema';
 import { strict } from './strict';
 import { insuranceSchema } from './insuranceSchema';
+import { controlsSchema } from './controlsSchema';
+import { appetiteSchema } from './appetiteSchema';
 
 export const SCENARIO_FORMAT = 'aftermath-scenario';
 export const CURRENT_VERSION = 1;
@@ -176,6 +178,8 @@ export const scenarioSchemaV1 = strict({
   scaling: scalingSchema.optional(),
   timing: strict(timingShape).optional(),
   insurance: insuranceSchema.optional(),
+  controls: controlsSchema.optional(),
+  appetite: appetiteSchema.optional(),
 });
 
 export type Scenario = z.output<typeof scenarioSchemaV1>;

@@ -285,6 +285,63 @@ export const SOURCES = {
     year: 2018,
     url: 'https://cfc.com/en-us/knowledge/resources/articles/2018/11/business-interrupted-part-two',
   },
+  microsoftMfa2023: {
+    publisher: 'Microsoft (Meyer, Romero, Bertoli, Burt, Weinert, Lavista Ferres)',
+    title: 'How effective is multifactor authentication at deterring cyberattacks? (arXiv:2305.00945)',
+    year: 2023,
+    url: 'https://arxiv.org/abs/2305.00945',
+  },
+  coalitionThreatIndex2025: {
+    publisher: 'Coalition',
+    title: 'Cyber Threat Index 2025',
+    year: 2025,
+    url: 'https://coalitioninc.com/blog/cyber-threat-index-2025',
+  },
+  atBayRansomware2024: { publisher: 'At-Bay', title: 'The 2024 InsurSec Report: Ransomware Edition', year: 2024, readVia: AASR },
+  atBayInsurSec2025: { publisher: 'At-Bay', title: 'The 2025 InsurSec Report', year: 2025, readVia: AASR },
+  atBayInsurSec2026: { publisher: 'At-Bay', title: 'InsurSec Report 2026', year: 2026, readVia: AASR },
+  sophosCompromisedBackups2024: {
+    publisher: 'Sophos',
+    title: 'The impact of compromised backups on ransomware outcomes',
+    year: 2024,
+    url: 'https://news.sophos.com/pt-br/2024/03/26/the-impact-of-compromised-backups-on-ransomware-outcomes',
+  },
+  hhsEncryptionGuidance2009: {
+    publisher: 'US Department of Health and Human Services',
+    title: 'Guidance Specifying the Technologies and Methodologies That Render Protected Health Information Unusable, Unreadable, or Indecipherable to Unauthorized Individuals (74 FR 19006)',
+    year: 2009,
+  },
+  akamaiSegmentation2023: {
+    publisher: 'Akamai and Vanson Bourne',
+    title: 'The State of Segmentation 2023',
+    year: 2023,
+    readVia: 'Akamai press release summaries (finance.yahoo.com, continuityinsights.com)',
+  },
+  knowBe4Phishing2025: {
+    publisher: 'KnowBe4',
+    title: '2025 Phishing by Industry Benchmarking Report',
+    year: 2025,
+    readVia: 'itpro.com summary',
+  },
+  ucsdPhishingTraining2025: {
+    publisher: 'Ho et al., UC San Diego and University of Chicago (IEEE Symposium on Security and Privacy)',
+    title: 'Understanding the Efficacy of Phishing Training in Practice',
+    year: 2025,
+    readVia: 'cybernews.com and homelandsecuritynewswire.com summaries',
+  },
+  ponemonEmailDlp2022: {
+    publisher: 'Ponemon Institute',
+    title: 'Email Data Loss Prevention: The Rising Need for Behavioral Intelligence',
+    year: 2022,
+    url: 'https://ponemonsullivanreport.com/2022/08/email-data-loss-prevention-the-rising-need-for-behavioral-intelligence/',
+  },
+  ponemonInsider2020: { publisher: 'Ponemon Institute', title: '2020 Cost of Insider Threats Global Report', year: 2020 },
+  irsPublication946: {
+    publisher: 'US Internal Revenue Service',
+    title: 'Publication 946, How to Depreciate Property (off-the-shelf computer software: 36 months)',
+    year: 2024,
+    url: 'https://www.irs.gov/publications/p946',
+  },
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof SOURCES;
