@@ -3,15 +3,52 @@ import type { ScenarioResult } from '../../shared/engine/runScenario';
 import { CATEGORY_IDS, CATEGORY_LABELS } from '../../shared/model/categories';
 import { formatCount, formatMoney, formatProbability } from '../../shared/format/numbers';
 import { GAP_LABELS, GAP_REASONS, type InsuranceSummary } from '../../shared/insurance/summary';
+import type { ControlValue } from '../../shared/controls/analysis';
+import type { AppetiteVerdict } from '../../shared/appetite/verdict';
 
 const LOCALE = 'en-US';
 
-function align(rows: readonly (readonly string[])[]): string {
+/** Rows as columns two spaces apart: the first left-aligned, the others right-aligned. */
+export function align(rows: readonly (readonly string[])[]): string {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
   return rows
     .map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ').trimEnd())
     .join('\n');
+}
+
+function controlsTable(controls: readonly ControlValue[], portfolio: NonNullable<ScenarioResult['controlPortfolio']>, money: (value: number) => string): string {
+  const rate = (value: number | null): string => (value === null ? '-' : formatProbability(value, LOCALE));
+  const rows = align([
+    ['Control', 'Status', 'Cost a year', 'Saves a year', 'Saves at 1-in-20', 'ROSI', 'Chance ROSI > 0', 'Payback'],
+    ...controls.map((control) => [
+      control.label,
+      control.status === 'inPlace' ? 'in place' : 'proposed',
+      money(control.annualisedCost),
+      money(control.aleReduction),
+      money(control.p95Reduction),
+      control.rosi === null ? 'no cost given' : `${Math.round(control.rosi * 100)}%`,
+      rate(control.probabilityRosiPositive),
+      control.paybackYears === null ? 'never' : `${control.paybackYears.toFixed(1)} years`,
+    ]),
+  ]);
+  const combination = align([
+    ['Best combination, step by step', 'Cost a year', 'Expected annual loss', '1-in-20-year loss'],
+    ...portfolio.combination.map((step) => [step.added === null ? step.label : `+ ${step.label}`, money(step.cumulativeAnnualisedCost), money(step.expectedAnnualLoss), money(step.p95)]),
+  ]);
+  return `${rows}\n\n${combination}`;
+}
+
+function appetiteTable(appetite: AppetiteVerdict, money: (value: number) => string): string {
+  return align([
+    [`Risk appetite: ${appetite.within ? 'within' : 'beyond'}`, 'Tolerated chance', 'Simulated chance', 'Verdict'],
+    ...appetite.points.map((point) => [
+      `A year costing more than ${money(point.loss)}`,
+      formatProbability(point.probability, LOCALE),
+      formatProbability(point.simulatedProbability, LOCALE),
+      point.within ? 'within' : `beyond by ${money(point.lossExcess)}`,
+    ]),
+  ]);
 }
 
 function insuranceTable(insurance: InsuranceSummary, money: (value: number) => string): string {
@@ -82,6 +119,8 @@ export function formatTable(result: ScenarioResult): string {
         ])}`
       : '';
   const insurance = result.insurance ? `\n\n${insuranceTable(result.insurance, money)}` : '';
+  const controls = result.controls && result.controlPortfolio ? `\n\n${controlsTable(result.controls, result.controlPortfolio, money)}` : '';
+  const appetite = result.appetite ? `\n\n${appetiteTable(result.appetite, money)}` : '';
   const warnings = result.warnings.length > 0 ? `\n\nNotes:\n${result.warnings.map((w) => `  - ${w}`).join('\n')}` : '';
   return `${result.scenario} (${result.currency}), ${formatCount(result.trials, LOCALE)} simulated years, seed ${result.seed}
 
@@ -89,6 +128,6 @@ ${headline}
 
 ${categories}
 
-${threats}${thresholds}${insurance}${warnings}
+${threats}${thresholds}${appetite}${controls}${insurance}${warnings}
 `;
 }

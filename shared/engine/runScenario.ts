@@ -10,7 +10,7 @@ import { summarise, type SimulationSummary } from './summary';
 import { deterministicEstimate, type DeterministicEstimate } from './deterministic';
 import { sortedCopy } from '../stats/quantiles';
 import { compileControls } from '../controls/plan';
-import { analyseControls, type ControlsSummary } from '../controls/analysis';
+import { analyseControls, type ControlsSummary, type ControlValue } from '../controls/analysis';
 import { appetiteVerdict, type AppetiteVerdict } from '../appetite/verdict';
 import { summariseInsurance, type InsuranceSummary } from '../insurance/summary';
 
@@ -33,8 +33,10 @@ export type ScenarioResult = SimulationSummary &
     deterministic: DeterministicEstimate;
     /** What the insurance programme pays and leaves; null when the scenario has no programme. */
     insurance: InsuranceSummary | null;
-    /** What each control is worth; null when the scenario lists none, or the analysis was not asked for. */
-    controls: ControlsSummary | null;
+    /** What each listed control is worth, in the scenario's order; null when it lists none, or the analysis was not asked for. */
+    controls: readonly ControlValue[] | null;
+    /** Proposed controls ranked by value for money, and the greedy best combination; null as for `controls`. */
+    controlPortfolio: Omit<ControlsSummary, 'controls'> | null;
     /** Whether the year's losses are within the scenario's risk appetite; null when it states none. */
     appetite: AppetiteVerdict | null;
     warnings: readonly string[];
@@ -77,14 +79,16 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Scena
   const run = simulate(plan, { trials, seed, ...(report ? { onProgress: (done: number) => report(done * mainShare) } : {}) });
   const grossSorted = sortedCopy(run.annualLoss);
   const summary = summarise(run, plan, { thresholds: options.thresholds ?? [] }, grossSorted);
+  const controlAnalysis = analyse
+    ? analyseControls(plan, listedControls, { trials, seed, ...(report ? { onProgress: (done: number) => report(mainShare + (1 - mainShare) * done) } : {}) })
+    : null;
   return {
     scenario: scenario.name,
     currency: scenario.currency,
     ...summary,
     deterministic: deterministicEstimate(plan),
-    controls: analyse
-      ? analyseControls(plan, listedControls, { trials, seed, ...(report ? { onProgress: (done: number) => report(mainShare + (1 - mainShare) * done) } : {}) })
-      : null,
+    controls: controlAnalysis?.controls ?? null,
+    controlPortfolio: controlAnalysis ? { ranking: controlAnalysis.ranking, combination: controlAnalysis.combination, baseline: controlAnalysis.baseline } : null,
     appetite: scenario.appetite ? appetiteVerdict(scenario.appetite, grossSorted) : null,
     insurance:
       plan.insurance && run.insurance

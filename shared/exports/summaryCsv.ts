@@ -31,6 +31,26 @@ export function formatCsv(result: ScenarioResult): string {
     rows.push(['exceedance', `point${i + 1}`, 'probability', point.probability]);
   });
   result.exceedanceAt.forEach((point) => rows.push(['exceedanceAt', String(point.loss), 'probability', point.probability]));
+  for (const control of result.controls ?? []) {
+    for (const [statistic, value] of Object.entries(control)) {
+      if (statistic !== 'id' && statistic !== 'label') rows.push(['control', control.id, statistic, value ?? '']);
+    }
+  }
+  (result.controlPortfolio?.combination ?? []).forEach((step, i) => {
+    rows.push(['controlCombination', `step${i}`, 'added', step.added ?? '']);
+    rows.push(['controlCombination', `step${i}`, 'cumulativeAnnualisedCost', step.cumulativeAnnualisedCost]);
+    rows.push(['controlCombination', `step${i}`, 'expectedAnnualLoss', step.expectedAnnualLoss]);
+    rows.push(['controlCombination', `step${i}`, 'p95', step.p95]);
+  });
+  if (result.appetite) {
+    rows.push(['appetite', 'all', 'within', result.appetite.within ? 'true' : 'false']);
+    for (const point of result.appetite.points) {
+      rows.push(['appetite', String(point.loss), 'toleratedProbability', point.probability]);
+      rows.push(['appetite', String(point.loss), 'simulatedProbability', point.simulatedProbability]);
+      rows.push(['appetite', String(point.loss), 'within', point.within ? 'true' : 'false']);
+      rows.push(['appetite', String(point.loss), 'lossExcess', point.lossExcess]);
+    }
+  }
   const insurance = result.insurance;
   if (insurance) {
     rows.push(['insurance', 'recovered', 'mean', insurance.expectedRecovery]);

@@ -63,7 +63,7 @@ describe('a control that changes nothing', () => {
     expect(b.eventLoss).toEqual(a.eventLoss);
     expect(b.threatEvents).toEqual(a.threatEvents);
     expect(b.threatTrialsHit).toEqual(a.threatTrialsHit);
-    const value = runScenario(withControls, { trials: 3_000, seed: 5 }).controls!.controls[0]!;
+    const value = runScenario(withControls, { trials: 3_000, seed: 5 }).controls![0]!;
     expect(value.aleReduction).toBe(0);
     expect(value.probabilityRosiPositive).toBe(0);
   });
@@ -106,7 +106,7 @@ describe('the value of a control in closed form', () => {
       oneOffCost,
       effects: { detectionAndContainment: 0.5, outageDays: 1, ransomPayment: 1 },
     });
-    const good = runScenario(forensicsOnly(400_000, [ir(50_000, 90_000)]), { trials: 1_000, seed: 1 }).controls!.controls[0]!;
+    const good = runScenario(forensicsOnly(400_000, [ir(50_000, 90_000)]), { trials: 1_000, seed: 1 }).controls![0]!;
     expect(good.annualisedCost).toBe(80_000);
     expect(good.aleReduction).toBe(200_000);
     expect(good.p95Reduction).toBe(200_000);
@@ -114,11 +114,11 @@ describe('the value of a control in closed form', () => {
     expect(good.probabilityRosiPositive).toBe(1);
     expect(good.paybackYears).toBeCloseTo(90_000 / 150_000, 12);
     expect(good.reductionPerCost).toBeCloseTo(2.5, 12);
-    const poor = runScenario(forensicsOnly(400_000, [ir(250_000, 0)]), { trials: 1_000, seed: 1 }).controls!.controls[0]!;
+    const poor = runScenario(forensicsOnly(400_000, [ir(250_000, 0)]), { trials: 1_000, seed: 1 }).controls![0]!;
     expect(poor.rosi).toBeCloseTo(-0.2, 12);
     expect(poor.probabilityRosiPositive).toBe(0);
     expect(poor.paybackYears).toBeNull();
-    const free = runScenario(forensicsOnly(400_000, [ir(0, 0)]), { trials: 1_000, seed: 1 }).controls!.controls[0]!;
+    const free = runScenario(forensicsOnly(400_000, [ir(0, 0)]), { trials: 1_000, seed: 1 }).controls![0]!;
     expect(free.rosi).toBeNull();
     expect(free.paybackYears).toBe(0);
   });
@@ -126,7 +126,7 @@ describe('the value of a control in closed form', () => {
   it('puts the chance ROSI is positive where the uncertain effect crosses the cost', () => {
     // Effect uniform on [0.2, 1]: saving 400,000 x (1 - m) beats 160,000 when m < 0.6, half the range.
     const control: ControlInput = { id: 'ir-plan', status: 'proposed', annualCost: 160_000, effects: { detectionAndContainment: { dist: 'uniform', low: 0.2, high: 1 }, outageDays: 1, ransomPayment: 1 } };
-    const value = runScenario(forensicsOnly(400_000, [control]), { trials: 40_000, seed: 2 }).controls!.controls[0]!;
+    const value = runScenario(forensicsOnly(400_000, [control]), { trials: 40_000, seed: 2 }).controls![0]!;
     expect(value.probabilityRosiPositive).toBe(0.5);
     // Saving 400,000 x (1 - m), m uniform on [0.2, 1]: mean 160,000, sd 400,000 x 0.8 / sqrt(12).
     expect(Math.abs(value.aleReduction - 160_000)).toBeLessThan((4.5 * (400_000 * 0.8)) / Math.sqrt(12) / Math.sqrt(40_000));
@@ -136,7 +136,7 @@ describe('the value of a control in closed form', () => {
     const control: ControlInput = { id: 'ir-plan', status: 'inPlace', annualCost: 10_000, effects: { detectionAndContainment: 0.25, outageDays: 1, ransomPayment: 1 } };
     const result = runScenario(forensicsOnly(400_000, [control]), { trials: 500, seed: 1 });
     expect(result.annualLoss.mean).toBe(100_000);
-    expect(result.controls!.controls[0]?.aleReduction).toBe(300_000);
+    expect(result.controls![0]?.aleReduction).toBe(300_000);
     expect(result.deterministic.annualLoss).toBe(100_000);
   });
 });
@@ -156,7 +156,7 @@ describe('the greedy combination', () => {
     const control = (id: ControlInput['id'], m: number, annualCost: number): ControlInput => ({ id, status: 'proposed', annualCost, effects: { ...NO_EFFECT, detectionAndContainment: m } });
     // Forensics 1,000,000 a year. security-ai saves 500k for 100k (5x); ir-plan 400k for 50k (8x).
     const result = runScenario(forensicsOnly(1_000_000, [control('security-ai', 0.5, 100_000), control('ir-plan', 0.6, 50_000)]), { trials: 200, seed: 1 });
-    const summary = result.controls!;
+    const summary = result.controlPortfolio!;
     expect(summary.ranking).toEqual(['ir-plan', 'security-ai']);
     expect(summary.combination.map((step) => [step.added, step.cumulativeAnnualisedCost, Math.round(step.expectedAnnualLoss)])).toEqual([
       [null, 0, 1_000_000],
