@@ -7,9 +7,12 @@ import { UsageError } from './usage';
 
 export const FORMATS = ['table', 'json', 'csv'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
+export const SENSITIVITY_FORMATS = ['table', 'json'] as const;
+export type SensitivityFormat = (typeof SENSITIVITY_FORMATS)[number];
 
 export type Command =
   | Readonly<{ name: 'simulate'; file: string | undefined; trials: number | undefined; seed: number | undefined; format: OutputFormat; thresholds: readonly number[] }>
+  | Readonly<{ name: 'sensitivity'; file: string | undefined; trials: number | undefined; seed: number | undefined; format: SensitivityFormat }>
   | Readonly<{ name: 'validate'; file: string }>
   | Readonly<{ name: 'presets' }>
   | Readonly<{ name: 'preset'; id: string }>
@@ -30,6 +33,7 @@ export type Command =
 
 const FLAGS_BY_COMMAND: Readonly<Record<string, readonly string[]>> = {
   simulate: ['--trials', '--seed', '--format', '--threshold'],
+  sensitivity: ['--trials', '--seed', '--format'],
   validate: [],
   presets: [],
   preset: [],
@@ -68,7 +72,7 @@ export function parseArgs(argv: readonly string[]): Command {
   if (first === '--version' || first === '-v') return { name: 'version' };
   const allowedFlags = FLAGS_BY_COMMAND[first];
   if (!allowedFlags) {
-    throw new UsageError(`unknown command "${first}" (commands: simulate, quote, validate, presets, preset, help)`);
+    throw new UsageError(`unknown command "${first}" (commands: simulate, sensitivity, quote, validate, presets, preset, help)`);
   }
 
   const positionals: string[] = [];
@@ -124,6 +128,13 @@ export function parseArgs(argv: readonly string[]): Command {
         format: formatRaw as OutputFormat,
         thresholds,
       };
+    }
+    case 'sensitivity': {
+      const formatRaw = single('--format') ?? 'table';
+      if (!(SENSITIVITY_FORMATS as readonly string[]).includes(formatRaw)) {
+        throw new UsageError(`--format must be one of: ${SENSITIVITY_FORMATS.join(', ')}, got "${formatRaw}"`);
+      }
+      return { name: 'sensitivity', file: positionals[0], trials, seed, format: formatRaw as SensitivityFormat };
     }
     case 'quote': {
       const file = positionals[0];

@@ -10,6 +10,7 @@ import { simulateCommand } from './commands/simulate';
 import { presetCommand, presetsCommand } from './commands/presets';
 import { validateCommand } from './commands/validate';
 import { quoteCommand } from './commands/quote';
+import { sensitivityCommand } from './commands/sensitivity';
 import { InputError } from './inputError';
 import { RunTooLargeError } from '../shared/engine/runScenario';
 
@@ -42,6 +43,8 @@ async function execute(argv: readonly string[], io: CliIo): Promise<number> {
       return print(await validateCommand(command.file));
     case 'simulate':
       return print(await simulateCommand(command));
+    case 'sensitivity':
+      return sensitivityCommand(command, io);
     case 'quote':
       return quoteCommand(command, io);
   }

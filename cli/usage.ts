@@ -5,6 +5,9 @@ export const USAGE = `Aftermath: what a cyber attack would cost an organisation,
 Usage:
   aftermath simulate [SCENARIO.json] [--trials N] [--seed S] [--format table|json|csv] [--threshold X ...]
       Simulate a scenario (the built-in "Regional hospital" when no file is given).
+  aftermath sensitivity [SCENARIO.json] [--trials N] [--seed S] [--format table|json]
+      What drives the loss: each uncertain input at its low and its high (a tornado), and its
+      rank correlation with the loss it feeds.
   aftermath quote PORTFOLIO.csv --layers "1M xs 250k, 4M xs 1.25M" [--out QUOTES.csv] [--programme FILE]
                   [--trials N] [--seed S] [--workers N] [--risk-load X] [--expense-ratio X]
       Price a tower of layers for every organisation in a portfolio CSV (one row each).
@@ -22,6 +25,11 @@ Options for simulate:
   --seed S        random seed, a whole number from 0 (default: the file's, else 1)
   --format F      table (for people, the default), json or csv (for machines)
   --threshold X   also report the chance a year's loss exceeds X (repeatable)
+
+Options for sensitivity (two runs per uncertain input, every run with the same seed):
+  --trials N      simulated years per run (default: the file's, at most 20,000)
+  --seed S        random seed (default: the file's, else 1)
+  --format F      table (for people, the default) or json
 
 Options for quote (docs/cli.md has the CSV columns):
   --layers SPEC     the tower, bottom up: "<limit> xs <attachment>, ..."; amounts like 250000,

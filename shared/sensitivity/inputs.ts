@@ -52,6 +52,11 @@ function catalogued(path: string): Readonly<{ label: string; unit: InputUnit }> 
   return { label: fieldFor(path)?.label ?? path, unit: inputUnit(path) };
 }
 
+/** What an input feeds, by its path: a threat's frequency sets its incidents a year; every other input an incident's cost. */
+export function inputScope(path: string): InputScope {
+  return /^threats\[\d+\]\.frequency$/.test(path) ? 'year' : 'incident';
+}
+
 /** The unit of an input by its path (a custom loss, not in the catalogue, is money). */
 export function inputUnit(path: string): InputUnit {
   return fieldFor(path)?.unit ?? 'money';
