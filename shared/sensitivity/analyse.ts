@@ -5,8 +5,8 @@
  * random streams by input, so fixing one input leaves every other draw as it was (common random
  * numbers): the differences between runs are the input's effect, not simulation noise.
  *
- * Runs: one base run (recording its draws for the correlations, correlation.ts) and two per
- * input. Years default to the scenario's, at most 20,000, with the scenario's seed.
+ * Runs: one base run (recording its draws for the correlations), one probe run pairing those
+ * draws with the incidents (correlation.ts), and two per input. Years default to the scenario's, at most 20,000, with the scenario's seed.
  */
 import { buildPlan, type ModelPlan } from '../model/plan';
 import type { Scenario } from '../scenario/schemaV1';
@@ -16,7 +16,7 @@ import type { SimulationRun } from '../engine/run';
 import { RunTooLargeError, expectedEventsPerYear, resolveRunSettings } from '../engine/runScenario';
 import { fixInput, uncertainInputs, type PlanInput } from './inputs';
 import { lossPoint, sortBySwing, tornadoRow, type LossPoint, type TornadoRow } from './tornado';
-import { rankCorrelations, recordingPlan, type InputCorrelation } from './correlation';
+import { probePlan, rankCorrelations, recordingPlan, type InputCorrelation } from './correlation';
 
 /** The most simulated years a tornado uses by default: it runs the model twice per input. */
 export const TORNADO_TRIALS_CAP = 20_000;
@@ -65,7 +65,7 @@ export function analysePlan(plan: ModelPlan, options: SensitivityOptions & Reado
   const { trials, seed, onProgress, shouldCancel } = options;
   const inputs = uncertainInputs(plan);
   checkRunSize(plan, inputs, trials);
-  const runs = 1 + 2 * inputs.length;
+  const runs = 2 + 2 * inputs.length;
   let finished = 0;
   const run = (variant: ModelPlan): SimulationRun => {
     const before = finished;
@@ -82,7 +82,9 @@ export function analysePlan(plan: ModelPlan, options: SensitivityOptions & Reado
 
   const recording = recordingPlan(plan, inputs);
   const baseRun = run(recording.plan);
-  const correlations = rankCorrelations(baseRun, inputs, recording.draws());
+  const probe = probePlan(plan);
+  const probeRun = run(probe.plan);
+  const correlations = rankCorrelations({ base: baseRun, probe: probeRun, blocks: probe.blocks() }, inputs, recording.draws());
   const base = lossPoint(baseRun.annualLoss);
   const rows = inputs.map((input) => {
     const lowResult = lossPoint(run(fixInput(plan, input, input.sampler.low)).annualLoss);

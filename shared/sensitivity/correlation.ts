@@ -1,18 +1,25 @@
 /**
  * Rank correlation of each uncertain input with the loss it feeds, from the tornado's own base
- * run. The base run is simulated with every uncertain sampler wrapped in a recorder that passes
- * each draw through unchanged and keeps a copy, so the run is exactly the plain base run and no
- * stream of the engine is re-derived here. The engine draws a per-incident input once for each
- * incident of the threats that use it, in the order the run stores its incidents (chunk, then
- * threat, then year), and a threat's yearly rate once for each simulated year, in year order.
- * So the k-th recorded draw pairs with the k-th such incident (or year). The counts are checked,
- * so a correlation is never computed from misaligned pairs: when they differ (an engine that
- * drops some incidents after drawing for them, as controls that make a threat rarer do by
- * thinning its incidents) the input's correlation is null rather than wrong.
+ * run. No stream of the engine is re-derived here; instead two things are recorded:
  *
- * Per-incident inputs are ranked against the total cost of each incident that drew them;
- * threat frequencies (drawn once a year) against the year's annual loss. Spearman's rho, ties
- * averaged (spearman.ts); null when there are fewer than two pairs or no spread.
+ * - The draws. The base run is simulated with every uncertain sampler wrapped in a recorder that
+ *   passes each draw through unchanged and keeps a copy, so the run is exactly the plain base
+ *   run. The engine draws a threat's yearly rate once per simulated year, in year order, and a
+ *   per-incident input once per incident drawn, a block at a time: one block per chunk of years
+ *   and threat that uses the input, in the order chunk, then threat.
+ * - Which drawn incident each stored incident is. Controls that make a threat rarer thin its
+ *   incidents after their draws are made, so the stored incidents can be fewer than the drawn
+ *   ones. A probe run replays the plan with every threat's costs replaced by one custom loss
+ *   whose k-th draw is k: each stored incident then costs exactly its index among the incidents
+ *   drawn, and logs the blocks. Thinning depends only on the seed, the controls and the number
+ *   of incidents, never on their costs, so the probe keeps the same incidents as the base run
+ *   (checked: the same years and threats, in the same order).
+ *
+ * Per-incident inputs are ranked against the total cost of each incident that drew them (a
+ * threat's own inputs: its incidents; response costs and fines: incidents of threats that
+ * expose records; lost business: every incident); threat frequencies against the year's annual
+ * loss. Spearman's rho with ties averaged (spearman.ts); null when there are fewer than two
+ * pairs or no spread, or if draws and incidents ever failed to pair up (never a misaligned rho).
  */
 import type { Sampler } from '../distributions/sampler';
 import type { ModelPlan } from '../model/plan';
@@ -70,38 +77,122 @@ export function recordingPlan(plan: ModelPlan, inputs: readonly PlanInput[]): Re
   return { plan: recorded, draws: () => recordings.map((recording) => recording.draws()) };
 }
 
+/** A block of incidents drawn together: one chunk of years of one threat. */
+export type DrawBlock = Readonly<{ threat: number; count: number }>;
+
+export type ProbePlan = Readonly<{
+  plan: ModelPlan;
+  /** The blocks drawn so far, in the order drawn. */
+  blocks: () => readonly DrawBlock[];
+}>;
+
+/**
+ * The plan with every threat costing only a probe: a custom loss whose draws are 0, 1, 2, ...
+ * across all the incidents drawn, so each stored incident's cost is its index among them.
+ * Frequencies, threat kinds and controls are kept: the same incidents happen.
+ */
+export function probePlan(plan: ModelPlan): ProbePlan {
+  const blocks: DrawBlock[] = [];
+  let next = 0;
+  const probe = (threat: number): Sampler => ({
+    mean: 0,
+    mostLikely: 0,
+    low: 0,
+    high: 0,
+    isConstant: false,
+    sample(_rng, out, count) {
+      for (let i = 0; i < count; i += 1) out[i] = next + i;
+      next += count;
+      if (count > 0) blocks.push({ threat, count });
+    },
+    draw() {
+      blocks.push({ threat, count: 1 });
+      next += 1;
+      return next - 1;
+    },
+  });
+  return {
+    plan: {
+      ...plan,
+      threats: plan.threats.map((threat, t) => ({
+        ...threat,
+        exposure: threat.exposure.map(() => null),
+        disruption: null,
+        investigation: null,
+        itRecovery: null,
+        ransom: null,
+        customLosses: [{ name: 'probe', category: 0, perEvent: probe(t) }],
+      })),
+      fines: null,
+      churn: null,
+      insurance: null,
+    },
+    blocks: () => blocks,
+  };
+}
+
+const sameArray = (a: ArrayLike<number>, b: ArrayLike<number>): boolean => {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+};
+
+export type CorrelationRuns = Readonly<{
+  /** The recorded base run. */
+  base: SimulationRun;
+  /** The probe run and the blocks it logged. */
+  probe: SimulationRun;
+  blocks: readonly DrawBlock[];
+}>;
+
 /** Rank correlations sorted by strength (|rho|, largest first; nulls last; ties in input order). */
-export function rankCorrelations(run: SimulationRun, inputs: readonly PlanInput[], draws: readonly Float64Array[]): InputCorrelation[] {
-  const losses = new Map<string, Float64Array>();
-  const lossRanks = new Map<string, Float64Array>();
-  const lossesFor = (input: PlanInput): { key: string; values: Float64Array } => {
-    const key = input.scope === 'year' ? 'year' : input.threats.join(',');
-    let values = losses.get(key);
-    if (!values) {
-      if (input.scope === 'year') {
-        values = run.annualLoss;
-      } else {
-        const threats = new Set(input.threats);
-        const picked: number[] = [];
-        for (let e = 0; e < run.eventLoss.length; e += 1) if (threats.has(run.eventThreat[e] ?? -1)) picked.push(run.eventLoss[e] ?? 0);
-        values = Float64Array.from(picked);
-      }
-      losses.set(key, values);
+export function rankCorrelations(runs: CorrelationRuns, inputs: readonly PlanInput[], draws: readonly Float64Array[]): InputCorrelation[] {
+  const { base, probe, blocks } = runs;
+  const paired = sameArray(base.eventThreat, probe.eventThreat) && sameArray(base.eventTrial, probe.eventTrial);
+  const drawn = blocks.reduce((sum, block) => sum + block.count, 0);
+
+  /** For a set of threats: each stored incident's place among the incidents they drew, and its cost. */
+  type Pairing = Readonly<{ drawnBySet: number; place: Int32Array; cost: Float64Array; costRanks: Float64Array }>;
+  const pairings = new Map<string, Pairing>();
+  const pairingFor = (threats: readonly number[]): Pairing => {
+    const key = threats.join(',');
+    const known = pairings.get(key);
+    if (known) return known;
+    const inSet = new Set(threats);
+    const placeOfDrawn = new Int32Array(drawn).fill(-1);
+    let g = 0;
+    let drawnBySet = 0;
+    for (const block of blocks) {
+      if (inSet.has(block.threat)) for (let k = 0; k < block.count; k += 1) placeOfDrawn[g + k] = drawnBySet++;
+      g += block.count;
     }
-    return { key, values };
+    const place: number[] = [];
+    const cost: number[] = [];
+    for (let e = 0; e < base.eventLoss.length; e += 1) {
+      if (!inSet.has(base.eventThreat[e] ?? -1)) continue;
+      place.push(placeOfDrawn[probe.eventLoss[e] ?? -1] ?? -1);
+      cost.push(base.eventLoss[e] ?? 0);
+    }
+    const costs = Float64Array.from(cost);
+    const pairing = { drawnBySet, place: Int32Array.from(place), cost: costs, costRanks: averageRanks(costs) };
+    pairings.set(key, pairing);
+    return pairing;
+  };
+  let yearRanks: Float64Array | null = null;
+
+  const rho = (input: PlanInput, x: Float64Array): number | null => {
+    if (input.scope === 'year') {
+      if (x.length !== base.trials) return null;
+      yearRanks ??= averageRanks(base.annualLoss);
+      return rankCorrelation(averageRanks(x), yearRanks);
+    }
+    if (!paired) return null;
+    const pairing = pairingFor(input.threats);
+    if (x.length !== pairing.drawnBySet || pairing.place.some((p) => p < 0)) return null;
+    return rankCorrelation(averageRanks(Float64Array.from(pairing.place, (p) => x[p] ?? 0)), pairing.costRanks);
   };
 
-  const correlations = inputs.map((input, i): InputCorrelation => {
-    const x = draws[i] ?? new Float64Array(0);
-    const { key, values } = lossesFor(input);
-    if (x.length !== values.length) return { input: input.path, label: input.label, rankCorrelation: null };
-    let ranks = lossRanks.get(key);
-    if (!ranks) {
-      ranks = averageRanks(values);
-      lossRanks.set(key, ranks);
-    }
-    return { input: input.path, label: input.label, rankCorrelation: rankCorrelation(averageRanks(x), ranks) };
-  });
+  const correlations = inputs.map((input, i): InputCorrelation => ({ input: input.path, label: input.label, rankCorrelation: rho(input, draws[i] ?? new Float64Array(0)) }));
   const strength = (c: InputCorrelation): number => (c.rankCorrelation === null ? -1 : Math.abs(c.rankCorrelation));
   return correlations.sort((a, b) => strength(b) - strength(a));
 }

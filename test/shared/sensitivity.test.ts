@@ -13,7 +13,7 @@ import { findPreset } from '../../shared/presets/index';
 import { fixInput, uncertainInputs } from '../../shared/sensitivity/inputs';
 import { analysePlan, analyseSensitivity, sensitivitySettings, TORNADO_TRIALS_CAP } from '../../shared/sensitivity/analyse';
 import { averageRanks, spearman } from '../../shared/sensitivity/spearman';
-import { rankCorrelations } from '../../shared/sensitivity/correlation';
+import { probePlan, rankCorrelations, recordingPlan } from '../../shared/sensitivity/correlation';
 import { topDriversSentence } from '../../shared/sensitivity/sentence';
 import { formatInputValue } from '../../shared/sensitivity/inputValue';
 import { lossPoint, type TornadoRow } from '../../shared/sensitivity/tornado';
@@ -242,8 +242,8 @@ describe('the tornado', () => {
   it('reports progress up to 1 and stops when asked', () => {
     const seen: number[] = [];
     analyseSensitivity(dominated(), { trials: 10_000, onProgress: (done) => seen.push(done) });
-    // 1 base run and 2 per input, each in two chunks of years.
-    expect(seen).toHaveLength(10);
+    // The base run, the probe run and 2 per input, each in two chunks of years.
+    expect(seen).toHaveLength(12);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
     expect(seen.at(-1)).toBe(1);
     let asked = 0;
@@ -301,13 +301,45 @@ describe('rank correlations', () => {
     expect(frequency!.rankCorrelation).toBeGreaterThan(0.8);
   });
 
-  it('are null, never misaligned, when the draws and the incidents do not pair up', () => {
+  it('are null, never misaligned, when the probe did not keep the same incidents as the base run', () => {
     const plan = buildPlan(dominated());
     const inputs = uncertainInputs(plan);
-    const run = simulate(plan, { trials: 200, seed: 1 });
-    // As if the engine had dropped one incident after drawing for it.
-    const draws = inputs.map(() => new Float64Array(run.eventLoss.length + 1));
-    expect(rankCorrelations(run, inputs, draws).map((c) => c.rankCorrelation)).toEqual([null, null]);
+    const recording = recordingPlan(plan, inputs);
+    const base = simulate(recording.plan, { trials: 200, seed: 1 });
+    const probe = probePlan(plan);
+    const probeRun = simulate(probe.plan, { trials: 200, seed: 1 });
+    const runs = { base, probe: probeRun, blocks: probe.blocks() };
+    expect(rankCorrelations(runs, inputs, recording.draws()).map((c) => c.rankCorrelation)).not.toContain(null);
+    const shifted = { ...runs, probe: { ...probeRun, eventTrial: probeRun.eventTrial.map((trial) => trial + 1) } };
+    expect(rankCorrelations(shifted, inputs, recording.draws()).map((c) => c.rankCorrelation)).toEqual([null, null]);
+    const short = inputs.map(() => new Float64Array(base.eventLoss.length - 1));
+    expect(rankCorrelations(runs, inputs, short).map((c) => c.rankCorrelation)).toEqual([null, null]);
+  });
+
+  it('pair draws with incidents when controls in place thin a threat out after drawing for it', () => {
+    // The same pairing as above, with multi-factor authentication in place halving the thefts
+    // and cutting the custom threat: fewer incidents are kept than were drawn for.
+    const exposing = { kind: 'dataTheft' as const, exposure: { health: 0.5 } };
+    const scenario = valid({
+      ...base(
+        [
+          { name: 'Theft', frequency: 2, ...exposing },
+          { name: 'Other', kind: 'custom', frequency: 1, customLosses: [{ name: 'C', category: 'recovery', perEvent: uniform(1, 1e6) }] },
+          { name: 'Vendor', frequency: 1, ...exposing },
+        ],
+        { response: CERTAIN_RESPONSE, controls: [{ id: 'mfa', status: 'inPlace', effects: { frequency: { dataTheft: 0.5, custom: 0.6 } } }] },
+      ),
+      organisation: { name: 'Org', sector: 'healthcare', region: 'US', annualRevenue: 0, operatingDaysPerYear: 365, records: { health: 1_000 } },
+    });
+    const plan = buildPlan(scenario);
+    const probe = probePlan(plan);
+    const kept = simulate(plan, { trials: 5_000, seed: 1 }).eventLoss.length;
+    simulate(probe.plan, { trials: 5_000, seed: 1 });
+    const drawn = probe.blocks().reduce((sum, block) => sum + block.count, 0);
+    expect(kept).toBeLessThan(0.7 * drawn);
+    const { correlations } = analyseSensitivity(scenario, { trials: 5_000 });
+    expect(correlations.find((c) => c.input === 'response.notificationCostPerPerson')!.rankCorrelation).toBeCloseTo(1, 12);
+    expect(correlations.find((c) => c.input === 'threats[1].customLosses[0].perEvent')!.rankCorrelation).toBeCloseTo(1, 12);
   });
 
   it('average tied ranks and give null when a side never varies', () => {
