@@ -17,7 +17,13 @@ import { ResponseSection } from './inputs/ResponseSection';
 import { RegulationSection } from './inputs/RegulationSection';
 import { LostBusinessSection } from './inputs/LostBusinessSection';
 import { InsuranceSection } from './inputs/InsuranceSection';
+import { ControlsSection } from './inputs/ControlsSection';
+import { AppetiteSection } from './inputs/AppetiteSection';
 import { InsurerView } from './results/insurance/InsurerView';
+import { AppetiteBanner } from './results/appetite';
+import { ControlsView } from './results/controls/ControlsView';
+import { DriversView } from './results/sensitivity/DriversView';
+import { AnalysisStatus } from './shell/AnalysisStatus';
 import { TowerChart, adequacySentence } from './results/insurance/TowerChart';
 import { CoverageGapChart } from './results/insurance/CoverageGapChart';
 import { ResultsTabs, type ResultsView } from './shell/ResultsTabs';
@@ -95,16 +101,27 @@ export function Workspace() {
         continue;
       }
       const settings = settingsOf(scenario, thresholds);
-      out.set(item.id, { run: { key: runKey(scenario, settings), group: item.id, scenario, settings }, valid: true });
+      out.set(item.id, { run: { key: runKey(scenario, settings), group: item.id, kind: 'main', scenario, settings }, valid: true });
     }
     return out;
   }, [workspace.variants, thresholds]);
 
   const activeRun = runs.get(variant.id)?.run;
   const settledKey = useDebouncedValue(activeRun?.key ?? '', EDIT_DEBOUNCE_MS);
+  // The heavier analyses run only for the variant on screen and only while their view is open,
+  // after its main results.
+  const analysisRun = useMemo((): WantedRun | undefined => {
+    if (!activeRun || comparing) return undefined;
+    if (view === 'controls' && (activeRun.scenario.controls?.length ?? 0) > 0) {
+      return { ...activeRun, kind: 'controls', key: runKey(activeRun.scenario, activeRun.settings, 'controls'), group: `${variant.id}:controls` };
+    }
+    if (view === 'drivers') return { ...activeRun, kind: 'sensitivity', key: runKey(activeRun.scenario, activeRun.settings, 'sensitivity'), group: `${variant.id}:sensitivity` };
+    return undefined;
+  }, [activeRun, comparing, view, variant.id]);
   const wanted = useMemo(() => {
     const list: WantedRun[] = [];
     if (activeRun && activeRun.key === settledKey) list.push(activeRun);
+    if (analysisRun && activeRun?.key === settledKey) list.push(analysisRun);
     if (comparing) {
       for (const item of workspace.variants) {
         const run = runs.get(item.id)?.run;
@@ -112,9 +129,14 @@ export function Workspace() {
       }
     }
     return list;
-  }, [activeRun, settledKey, comparing, runs, workspace.variants]);
+  }, [activeRun, analysisRun, settledKey, comparing, runs, workspace.variants]);
 
-  const { results, latestByGroup, running, errors, cancelled, cancel, retry } = useResults(wanted);
+  const { results, latestByGroup, sensitivities, latestSensitivityByGroup, running, errors, cancelled, cancel, retry } = useResults(wanted);
+  const analysisKey = analysisRun?.key;
+  const controlsResult = analysisRun?.kind === 'controls' ? (results.get(analysisRun.key) ?? latestByGroup.get(analysisRun.group)?.result) : undefined;
+  const sensitivityResult = analysisRun?.kind === 'sensitivity' ? (sensitivities.get(analysisRun.key) ?? latestSensitivityByGroup.get(analysisRun.group)?.result) : undefined;
+  const analysisStale = analysisKey !== undefined && !results.has(analysisKey) && !sensitivities.has(analysisKey);
+  const analysisProgress = running && running.key === analysisKey ? running.progress : null;
   const currentResult = activeRun ? results.get(activeRun.key) : undefined;
   const latest = latestByGroup.get(variant.id);
   const result: ScenarioResult | undefined = currentResult ?? latest?.result;
@@ -212,13 +234,15 @@ export function Workspace() {
             <RegulationSection />
             <LostBusinessSection />
             <InsuranceSection />
+            <ControlsSection />
+            <AppetiteSection suggestedLoss={result?.annualLoss.p90} />
             <SimulationSettings />
           </aside>
           <main className="results" aria-label="Results">
             <div className="results-head">
               <h1 className="scenario-heading">{String(editor.state.doc['name'] ?? '')}</h1>
               <RunStatus
-                progress={running ? running.progress : null}
+                progress={running && running.key === activeRun?.key ? running.progress : null}
                 runningTrials={activeRun?.settings.trials ?? DEFAULT_TRIALS}
                 shown={result ? { trials: result.trials, seed: result.seed } : null}
                 phase={
@@ -256,9 +280,44 @@ export function Workspace() {
                     </button>
                   </div>
                 )
+              ) : result && view === 'controls' ? (
+                (activeRun?.scenario.controls?.length ?? 0) === 0 && !controlsResult ? (
+                  <div className="empty-state">
+                    <p>No security controls are listed. Mark controls as in place or proposed in the Security controls section to see what each is worth.</p>
+                  </div>
+                ) : (
+                  <>
+                    <AnalysisStatus
+                      what="Valuing the controls"
+                      progress={analysisProgress}
+                      hasResult={controlsResult?.controls != null}
+                      stale={analysisStale && controlsResult !== undefined}
+                      failure={analysisKey ? (errors.get(analysisKey) ?? null) : null}
+                      cancelled={analysisKey ? cancelled.has(analysisKey) : false}
+                      onCancel={cancel}
+                      onRetry={() => analysisKey && retry(analysisKey)}
+                    />
+                    {controlsResult?.controls && <ControlsView result={controlsResult} format={format} />}
+                  </>
+                )
+              ) : result && view === 'drivers' ? (
+                <>
+                  <AnalysisStatus
+                    what="Finding what drives the loss"
+                    progress={analysisProgress}
+                    hasResult={sensitivityResult !== undefined}
+                    stale={analysisStale && sensitivityResult !== undefined}
+                    failure={analysisKey ? (errors.get(analysisKey) ?? null) : null}
+                    cancelled={analysisKey ? cancelled.has(analysisKey) : false}
+                    onCancel={cancel}
+                    onRetry={() => analysisKey && retry(analysisKey)}
+                  />
+                  {sensitivityResult && <DriversView result={sensitivityResult} format={format} />}
+                </>
               ) : result ? (
                 <>
                   <HeadlineFigures result={result} format={format} />
+                  {result.appetite && <AppetiteBanner verdict={result.appetite} format={format} />}
                   <ExceedanceChart result={result} format={format} />
                   <div className="chart-grid">
                     <CategoryChart result={result} format={format} />

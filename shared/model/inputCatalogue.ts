@@ -6,7 +6,8 @@
  */
 import type { RecordType } from './vocabulary';
 import { CATEGORY_IDS, CATEGORY_LABELS, COST_LINE_IDS, COST_LINE_LABELS, type CategoryId, type CostLineId } from './categories';
-import { RECORD_TYPES, RECORD_TYPE_LABELS } from './vocabulary';
+import { RECORD_TYPES, RECORD_TYPE_LABELS, THREAT_KINDS, THREAT_KIND_LABELS } from './vocabulary';
+import { EFFECT_TARGET_LABELS, SCALAR_TARGETS as SCALAR_EFFECT_TARGETS } from '../controls/library';
 
 export type InputUnit =
   | 'money'
@@ -19,6 +20,7 @@ export type InputUnit =
   | 'days'
   | 'eventsPerYear'
   | 'hours'
+  | 'years'
   | 'ratio';
 
 export type InputKind = 'number' | 'uncertain';
@@ -36,7 +38,7 @@ export type InputField = Readonly<{
   optional?: boolean;
 }>;
 
-export const SECTION_IDS = ['organisation', 'data', 'threats', 'downtime', 'response', 'regulation', 'lostBusiness', 'insurance'] as const;
+export const SECTION_IDS = ['organisation', 'data', 'threats', 'downtime', 'response', 'regulation', 'lostBusiness', 'insurance', 'controls', 'appetite'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
 export const SECTION_TITLES: Readonly<Record<SectionId, string>> = {
@@ -48,6 +50,8 @@ export const SECTION_TITLES: Readonly<Record<SectionId, string>> = {
   regulation: 'Regulation',
   lostBusiness: 'Lost business',
   insurance: 'Insurance',
+  controls: 'Security controls',
+  appetite: 'Risk appetite',
 };
 
 const RECORD_HELP: Readonly<Record<RecordType, string>> = {
@@ -149,6 +153,33 @@ export const SUBLIMIT_FIELDS: readonly InputField[] = [...CATEGORY_IDS, ...COST_
   help: 'The most the policy pays for this cover in a year, whatever the layers above. Leave empty for no sublimit.',
 }));
 
+export const CONTROL_FIELDS: readonly InputField[] = [
+  { path: 'controls[*].annualCost', label: 'Cost a year', unit: 'money', kind: 'number', optional: true, help: 'Licences, services and staff time each year.' },
+  { path: 'controls[*].oneOffCost', label: 'One-off cost', unit: 'money', kind: 'number', optional: true, help: 'Buying and setting it up; spread over the amortisation years when working out the annual cost.' },
+  { path: 'controls[*].amortisationYears', label: 'Years to spread the one-off cost over', unit: 'years', kind: 'number', optional: true, help: 'How many years the one-off cost is spread over in the annualised cost.' },
+  ...THREAT_KINDS.map((kind) => ({
+    path: `controls[*].effects.frequency.${kind}`,
+    label: `Effect on ${THREAT_KIND_LABELS[kind].toLowerCase()} incidents a year`,
+    unit: 'share' as const,
+    kind: 'uncertain' as const,
+    optional: true,
+    help: 'Multiplier on how often incidents of this kind happen: 100% is no effect, 70% means 30% fewer.',
+  })),
+  ...SCALAR_EFFECT_TARGETS.map((target) => ({
+    path: `controls[*].effects.${target}`,
+    label: `Effect on ${EFFECT_TARGET_LABELS[target].toLowerCase()}`,
+    unit: 'share' as const,
+    kind: 'uncertain' as const,
+    optional: true,
+    help: 'Multiplier on this input: 100% is no effect, 70% means 30% lower.',
+  })),
+];
+
+export const APPETITE_FIELDS: readonly InputField[] = [
+  { path: 'appetite[*].loss', label: 'A year costing more than', unit: 'money', kind: 'number', help: 'The loss in a year the tolerance is about.' },
+  { path: 'appetite[*].probability', label: 'At most this chance', unit: 'share', kind: 'number', help: 'The largest chance of such a year the organisation accepts: 10% is once in ten years.' },
+];
+
 export const SCALING_FIELDS: readonly InputField[] = [
   { path: 'scaling.referenceRecords', label: 'Reference breach size', unit: 'count', kind: 'number', optional: true, help: 'Up to this many people, per-person costs apply in full; above it they fall as breaches grow.' },
   { path: 'scaling.slope', label: 'Cost-scaling slope', unit: 'ratio', kind: 'number', optional: true, help: 'How fast per-person costs fall with breach size: 1 is linear; 0.76 fits published breach costs.' },
@@ -166,11 +197,17 @@ export const ALL_FIELDS: readonly InputField[] = [
   ...INSURANCE_FIELDS,
   ...LAYER_FIELDS,
   ...SUBLIMIT_FIELDS,
+  ...CONTROL_FIELDS,
+  ...APPETITE_FIELDS,
 ];
 
 /** `threats[2].frequency` -> `threats[*].frequency`; `insurance.layers[1].limit` -> `insurance.layers[*].limit`. */
 export function genericPath(path: string): string {
-  return path.replace(/^threats\[\d+\]/, 'threats[*]').replace(/^insurance\.layers\[\d+\]/, 'insurance.layers[*]');
+  return path
+    .replace(/^threats\[\d+\]/, 'threats[*]')
+    .replace(/^insurance\.layers\[\d+\]/, 'insurance.layers[*]')
+    .replace(/^controls\[\d+\]/, 'controls[*]')
+    .replace(/^appetite\[\d+\]/, 'appetite[*]');
 }
 
 export function fieldFor(path: string): InputField | undefined {
@@ -201,6 +238,8 @@ export function unitText(unit: InputUnit, currency: string): string {
       return '';
     case 'hours':
       return 'hours';
+    case 'years':
+      return 'years';
     case 'ratio':
       return '';
   }

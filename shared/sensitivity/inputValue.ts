@@ -26,6 +26,8 @@ export function formatInputValue(value: number, unit: InputUnit, currency: strin
       return `${significant(value, locale)} days`;
     case 'hours':
       return `${significant(value, locale)} hours`;
+    case 'years':
+      return `${significant(value, locale)} years`;
     case 'eventsPerYear':
       return `${significant(value, locale)} a year`;
     case 'countPerDay':

@@ -12,7 +12,7 @@ import { RANGE_KIND_LABELS, changeDistribution, representativeValue, toForm, typ
 import { useEditor } from './editorContext';
 import { FieldShell } from './FieldShell';
 import { NumberInput } from './NumberInput';
-import { sourceFor } from './sourceFor';
+import { controlIdsOf, sourceFor } from './sourceFor';
 import { defaultValueOf } from '../../../shared/model/defaultSources';
 import type { Regime } from '../../../shared/model/vocabulary';
 
@@ -21,11 +21,13 @@ export type UncertainFieldProps = Readonly<{ path: string; field: InputField; ma
 export function UncertainField({ path, field, max, label }: UncertainFieldProps) {
   const editor = useEditor();
   const own = getAt(editor.state.doc, path) as UncertainInput | undefined;
-  const fallback = own === undefined ? (defaultValueOf(path, getAt(editor.state.doc, 'regulation.regime') as Regime | undefined) as UncertainInput | undefined) : undefined;
+  const regime = getAt(editor.state.doc, 'regulation.regime') as Regime | undefined;
+  const defaultValue = defaultValueOf(path, regime, controlIdsOf(editor)) as UncertainInput | undefined;
+  const fallback = own === undefined ? defaultValue : undefined;
   /** What is shown: the scenario's own value, or the default the model will use. */
   const value = own ?? fallback;
   const usesDefault = own === undefined && fallback !== undefined;
-  const hasDefault = defaultValueOf(path, getAt(editor.state.doc, 'regulation.regime') as Regime | undefined) !== undefined;
+  const hasDefault = defaultValue !== undefined;
   const form = toForm(value);
   const isShare = field.unit === 'share';
   const errors = errorsWithin(editor.validation.errors, path);

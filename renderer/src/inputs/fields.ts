@@ -27,6 +27,8 @@ export function maxFor(input: InputField): number {
       return input.path === 'scaling.slope' ? 1 : LIMITS.exchangeRate;
     case 'hours':
       return 8760;
+    case 'years':
+      return 30;
     default:
       return LIMITS.money;
   }

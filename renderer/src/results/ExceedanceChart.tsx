@@ -10,6 +10,7 @@ import { ChartCard } from './ChartCard';
 import type { Formatters } from './format';
 import { useChartHeight } from './chartHeight';
 import { exceedanceTable } from './tables';
+import { appetiteMarks } from './appetite';
 
 /** Ticks at 1, 2 and 5 times each power of ten inside the domain, thinned to at most about 8. */
 export function logTicks(low: number, high: number): number[] {
@@ -34,7 +35,10 @@ export function ExceedanceChart({ result, format }: Readonly<{ result: ScenarioR
   const p99 = result.annualLoss.p99;
   const marked = result.exceedanceAt.filter((point) => point.loss > 0);
   const markedText = marked.map((point) => ` They exceed ${format.money(point.loss)} with a ${format.probability(point.probability)} chance.`).join('');
-  const description = `Annual loss exceedance curve for ${result.scenario}. A year's losses exceed ${format.money(p95)} with a 5% chance (1 in 20 years) and ${format.money(p99)} with a 1% chance (1 in 100 years).${markedText}`;
+  const appetiteText = (result.appetite?.points ?? [])
+    .map((point) => ` Risk appetite: at most ${format.probability(point.probability)} chance of more than ${format.money(point.loss)}; simulated ${format.probability(point.simulatedProbability)}, ${point.within ? 'within' : 'beyond'}.`)
+    .join('');
+  const description = `Annual loss exceedance curve for ${result.scenario}. A year's losses exceed ${format.money(p95)} with a 5% chance (1 in 20 years) and ${format.money(p99)} with a 1% chance (1 in 100 years).${markedText}${appetiteText}`;
   return (
     <ChartCard
       title="How likely is a year this costly?"
@@ -88,6 +92,7 @@ export function ExceedanceChart({ result, format }: Readonly<{ result: ScenarioR
             />
           ))}
           <Line type="monotone" dataKey="probability" stroke="var(--accent)" strokeWidth={2.5} dot={false} isAnimationActive={false} />
+          {appetiteMarks(result.appetite?.points ?? [], low, high, format)}
         </LineChart>
       </ResponsiveContainer>
     </ChartCard>

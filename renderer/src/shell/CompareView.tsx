@@ -6,6 +6,7 @@ import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, X
 import type { ScenarioResult } from '../../../shared/engine/runScenario';
 import type { Formatters } from '../results/format';
 import { logTicks } from '../results/ExceedanceChart';
+import { appetiteMarks } from '../results/appetite';
 
 export type ComparedVariant = Readonly<{ id: string; name: string; result: ScenarioResult | undefined; valid: boolean; stale: boolean }>;
 
@@ -21,12 +22,30 @@ const ROWS: readonly Row[] = [
   { label: 'Typical cost of one incident', value: (r) => r.event.p50, kind: 'money' },
 ];
 
+/** Each tolerance point once, whichever variants state it. */
+function uniquePoints(points: readonly Readonly<{ loss: number; probability: number }>[]): { loss: number; probability: number }[] {
+  const seen = new Map<string, { loss: number; probability: number }>();
+  for (const point of points) seen.set(`${point.loss}:${point.probability}`, { loss: point.loss, probability: point.probability });
+  return [...seen.values()];
+}
+
+/** A variant's appetite verdict in a few words: within, or the worst point beyond and by how much. */
+function appetiteCell(result: ScenarioResult | undefined, format: Formatters): string {
+  if (!result) return 'simulating…';
+  const verdict = result.appetite;
+  if (!verdict) return 'not set';
+  if (verdict.within) return 'within';
+  const worst = [...verdict.points].filter((point) => !point.within).sort((a, b) => b.lossExcess - a.lossExcess)[0];
+  return worst ? `beyond: ${format.probability(worst.simulatedProbability)} > ${format.moneyCompact(worst.loss)} (limit ${format.probability(worst.probability)})` : 'beyond';
+}
+
 export function CompareView({ variants, format }: Readonly<{ variants: readonly ComparedVariant[]; format: Formatters }>) {
   const baseline = variants[0]?.result;
   const withResults = variants.filter((variant): variant is ComparedVariant & { result: ScenarioResult } => variant.result !== undefined);
   const losses = withResults.flatMap((variant) => variant.result.exceedance.map((point) => point.loss)).filter((loss) => loss > 0);
   const low = losses.length > 0 ? Math.min(...losses) : 1;
   const high = losses.length > 0 ? Math.max(...losses) : 10;
+  const tolerancePoints = uniquePoints(withResults.flatMap((variant) => variant.result.appetite?.points ?? []));
   const show = (row: Row, result: ScenarioResult) => (row.kind === 'money' ? format.moneyCompact(row.value(result)) : format.probability(row.value(result)));
   const difference = (row: Row, result: ScenarioResult) => {
     if (!baseline || result === baseline) return '';
@@ -63,6 +82,16 @@ export function CompareView({ variants, format }: Readonly<{ variants: readonly 
                 ))}
               </tr>
             ))}
+            {variants.some((variant) => variant.result?.appetite) && (
+              <tr>
+                <th scope="row">Risk appetite</th>
+                {variants.map((variant) => (
+                  <td key={variant.id} className="numeric">
+                    {appetiteCell(variant.result, format)}
+                  </td>
+                ))}
+              </tr>
+            )}
           </tbody>
         </table>
       </div>
@@ -78,6 +107,7 @@ export function CompareView({ variants, format }: Readonly<{ variants: readonly 
               <YAxis type="number" domain={[0, 'auto']} tickFormatter={(value: number) => format.percentTick(value)} stroke="var(--axis)" width={56} />
               <Tooltip formatter={(value) => format.probability(Number(value))} labelFormatter={(label) => format.money(Number(label))} />
               <Legend />
+              {appetiteMarks(tolerancePoints, low, high, format)}
               {withResults.map((variant, index) => (
                 <Line
                   key={variant.id}

@@ -1,13 +1,16 @@
 /**
- * Switches the results between the overview (what the organisation stands to lose) and the
- * Insurer view (what its cover pays and what each layer is worth). Arrow keys, Home and End move between tabs.
+ * Switches the results between the overview (what the organisation stands to lose), what
+ * drives it (the tornado), what controls are worth, and the Insurer view (what its cover pays
+ * and what each layer is worth). Arrow keys, Home and End move between tabs.
  */
 import type { KeyboardEvent } from 'react';
 
-export type ResultsView = 'overview' | 'insurer';
+export type ResultsView = 'overview' | 'insurer' | 'controls' | 'drivers';
 
 const VIEWS: readonly Readonly<{ id: ResultsView; label: string }>[] = [
   { id: 'overview', label: 'Overview' },
+  { id: 'drivers', label: 'What drives the loss' },
+  { id: 'controls', label: 'Controls' },
   { id: 'insurer', label: 'Insurer view' },
 ];
 

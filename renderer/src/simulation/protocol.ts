@@ -1,12 +1,19 @@
 /**
  * Messages between the UI thread and the simulation worker. Each run carries an id; replies
- * for any id other than the latest are stale and dropped.
+ * for any id other than the latest are stale and dropped. A run is one of three jobs: the main
+ * results, the valuation of the scenario's controls (the main results with every control
+ * valued), or what drives the loss (the tornado).
  */
 import type { ScenarioResult } from '../../../shared/engine/runScenario';
+import type { SensitivityResult } from '../../../shared/sensitivity/analyse';
+
+export const JOB_KINDS = ['main', 'controls', 'sensitivity'] as const;
+export type JobKind = (typeof JOB_KINDS)[number];
 
 export type RunRequest = Readonly<{
   type: 'run';
   id: number;
+  kind: JobKind;
   scenario: unknown;
   trials: number;
   seed: number;
@@ -16,6 +23,7 @@ export type RunRequest = Readonly<{
 export type WorkerReply =
   | Readonly<{ type: 'progress'; id: number; done: number }>
   | Readonly<{ type: 'result'; id: number; result: ScenarioResult; elapsedMs: number }>
+  | Readonly<{ type: 'sensitivity'; id: number; result: SensitivityResult; elapsedMs: number }>
   | Readonly<{ type: 'invalid'; id: number; errors: readonly string[] }>
   | Readonly<{ type: 'error'; id: number; message: string }>;
 
@@ -25,6 +33,7 @@ export function isRunRequest(value: unknown): value is RunRequest {
   return (
     message['type'] === 'run' &&
     typeof message['id'] === 'number' &&
+    (JOB_KINDS as readonly unknown[]).includes(message['kind']) &&
     typeof message['trials'] === 'number' &&
     typeof message['seed'] === 'number' &&
     Array.isArray(message['thresholds'])

@@ -4,9 +4,11 @@
  * back restores exactly the earlier figures, at once.
  */
 import type { Scenario } from '../../../shared/scenario/schemaV1';
+import type { JobKind } from './protocol';
 
 export type RunSettings = Readonly<{ trials: number; seed: number; thresholds: readonly number[] }>;
 
-export function runKey(scenario: Scenario, settings: RunSettings): string {
-  return JSON.stringify([settings.trials, settings.seed, settings.thresholds, scenario]);
+/** The key of a job on a scenario: the main results, the valuation of its controls, or its tornado. */
+export function runKey(scenario: Scenario, settings: RunSettings, kind: JobKind = 'main'): string {
+  return JSON.stringify([kind, settings.trials, settings.seed, settings.thresholds, scenario]);
 }

@@ -1,8 +1,10 @@
 /**
  * The simulation worker: validates the scenario it is sent (an input boundary like any other),
- * runs it with the shared engine and posts progress and the result. Never runs on the UI thread.
+ * runs the job asked for with the shared engine and posts progress and the result. Never runs
+ * on the UI thread.
  */
 import { runScenario } from '../../../shared/engine/runScenario';
+import { TORNADO_TRIALS_CAP, analyseSensitivity } from '../../../shared/sensitivity/analyse';
 import { parseScenario } from '../../../shared/scenario/parse';
 import { errorToText } from '../../../shared/scenario/issues';
 import { isRunRequest, type WorkerReply } from './protocol';
@@ -21,12 +23,19 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
     return;
   }
   const started = performance.now();
+  const onProgress = (done: number) => post({ type: 'progress', id: request.id, done });
   try {
+    if (request.kind === 'sensitivity') {
+      const result = analyseSensitivity(parsed.scenario, { seed: request.seed, trials: Math.min(request.trials, TORNADO_TRIALS_CAP), onProgress });
+      post({ type: 'sensitivity', id: request.id, result, elapsedMs: performance.now() - started });
+      return;
+    }
     const result = runScenario(parsed.scenario, {
       trials: request.trials,
       seed: request.seed,
       thresholds: request.thresholds,
-      onProgress: (done) => post({ type: 'progress', id: request.id, done }),
+      analyseControls: request.kind === 'controls',
+      onProgress,
     });
     post({ type: 'result', id: request.id, result, elapsedMs: performance.now() - started });
   } catch (error) {

@@ -8,17 +8,22 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ScenarioResult } from '../../../shared/engine/runScenario';
 import type { Scenario } from '../../../shared/scenario/schemaV1';
-import type { RunRequest, WorkerReply } from './protocol';
+import type { SensitivityResult } from '../../../shared/sensitivity/analyse';
+import type { JobKind, RunRequest, WorkerReply } from './protocol';
 import type { RunSettings } from './runKey';
 import { nextRun } from './runQueue';
 
-export type WantedRun = Readonly<{ key: string; group: string; scenario: Scenario; settings: RunSettings }>;
+export type WantedRun = Readonly<{ key: string; group: string; kind: JobKind; scenario: Scenario; settings: RunSettings }>;
 
 export type Finished = Readonly<{ key: string; result: ScenarioResult; scenario: Scenario }>;
+export type FinishedSensitivity = Readonly<{ key: string; result: SensitivityResult; scenario: Scenario }>;
 
 export type ResultsState = Readonly<{
   results: ReadonlyMap<string, ScenarioResult>;
   latestByGroup: ReadonlyMap<string, Finished>;
+  /** Tornado results by key, and the latest of each group. */
+  sensitivities: ReadonlyMap<string, SensitivityResult>;
+  latestSensitivityByGroup: ReadonlyMap<string, FinishedSensitivity>;
   running: Readonly<{ key: string; progress: number }> | null;
   /** Runs that failed, with the reason. */
   errors: ReadonlyMap<string, string>;
@@ -31,6 +36,19 @@ export type ResultsState = Readonly<{
 
 const KEEP_RESULTS = 24;
 
+/** Adds a result, most recent last, keeping at most KEEP_RESULTS. */
+function remember<T>(previous: ReadonlyMap<string, T>, key: string, value: T): ReadonlyMap<string, T> {
+  const next = new Map(previous);
+  next.delete(key);
+  next.set(key, value);
+  while (next.size > KEEP_RESULTS) {
+    const oldest = next.keys().next().value;
+    if (oldest === undefined) break;
+    next.delete(oldest);
+  }
+  return next;
+}
+
 function createWorker(): Worker {
   return new Worker(new URL('./simulation.worker.ts', import.meta.url), { type: 'module', name: 'aftermath-simulation' });
 }
@@ -38,6 +56,8 @@ function createWorker(): Worker {
 export function useResults(wanted: readonly WantedRun[]): ResultsState {
   const [results, setResults] = useState<ReadonlyMap<string, ScenarioResult>>(() => new Map());
   const [latestByGroup, setLatest] = useState<ReadonlyMap<string, Finished>>(() => new Map());
+  const [sensitivities, setSensitivities] = useState<ReadonlyMap<string, SensitivityResult>>(() => new Map());
+  const [latestSensitivityByGroup, setLatestSensitivity] = useState<ReadonlyMap<string, FinishedSensitivity>>(() => new Map());
   const [errors, setErrors] = useState<ReadonlyMap<string, string>>(() => new Map());
   const [running, setRunning] = useState<ResultsState['running']>(null);
   const [cancelled, setCancelled] = useState<ReadonlySet<string>>(() => new Set());
@@ -73,18 +93,11 @@ export function useResults(wanted: readonly WantedRun[]): ResultsState {
     current.current = null;
     setRunning(null);
     if (reply.type === 'result') {
-      setResults((previous) => {
-        const next = new Map(previous);
-        next.delete(active.run.key);
-        next.set(active.run.key, reply.result);
-        while (next.size > KEEP_RESULTS) {
-          const oldest = next.keys().next().value;
-          if (oldest === undefined) break;
-          next.delete(oldest);
-        }
-        return next;
-      });
+      setResults((previous) => remember(previous, active.run.key, reply.result));
       setLatest((previous) => new Map(previous).set(active.run.group, { key: active.run.key, result: reply.result, scenario: active.run.scenario }));
+    } else if (reply.type === 'sensitivity') {
+      setSensitivities((previous) => remember(previous, active.run.key, reply.result));
+      setLatestSensitivity((previous) => new Map(previous).set(active.run.group, { key: active.run.key, result: reply.result, scenario: active.run.scenario }));
     } else {
       setErrors((previous) => new Map(previous).set(active.run.key, reply.type === 'invalid' ? reply.errors.join('\n') : reply.message));
     }
@@ -94,7 +107,7 @@ export function useResults(wanted: readonly WantedRun[]): ResultsState {
     const list = wanted.filter((run) => !cancelled.has(run.key));
     const decision = nextRun(
       list.map((run) => run.key),
-      (key) => results.has(key) || errors.has(key),
+      (key) => results.has(key) || sensitivities.has(key) || errors.has(key),
       current.current?.run.key ?? null,
     );
     if (decision.action !== 'start') return;
@@ -113,9 +126,9 @@ export function useResults(wanted: readonly WantedRun[]): ResultsState {
     const id = nextId.current;
     nextId.current += 1;
     current.current = { id, run };
-    const request: RunRequest = { type: 'run', id, scenario: run.scenario, ...run.settings };
+    const request: RunRequest = { type: 'run', id, kind: run.kind, scenario: run.scenario, ...run.settings };
     worker.current.postMessage(request);
-  }, [wanted, results, errors, cancelled, stop, onReply, onWorkerFailure]);
+  }, [wanted, results, sensitivities, errors, cancelled, stop, onReply, onWorkerFailure]);
 
   useEffect(() => () => worker.current?.terminate(), []);
 
@@ -140,5 +153,5 @@ export function useResults(wanted: readonly WantedRun[]): ResultsState {
     });
   }, []);
 
-  return { results, latestByGroup, running, errors, cancelled, cancel, retry };
+  return { results, latestByGroup, sensitivities, latestSensitivityByGroup, running, errors, cancelled, cancel, retry };
 }
