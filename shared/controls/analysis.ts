@@ -8,11 +8,12 @@
  * - reduction in expected annual loss (ALE) and in the 1-in-20-year loss (P95);
  * - ROSI = (ALE reduction - annualised cost) / annualised cost, with
  *   annualised cost = annual cost + one-off cost / amortisation years;
- * - the probability ROSI is positive, over the uncertainty in how well the control works:
- *   each simulated year draws the control's effect level u (a control that works well works
- *   well on every input it touches); years are grouped into EFFECT_BINS equal bands of u, the
- *   ALE reduction is measured within each band, and the probability is the share of bands in
- *   which it beats the annualised cost;
+ * - the probability ROSI is positive, over the uncertainty in how well the control works: the
+ *   control's effect level u (a control that works well works well on every input it touches)
+ *   is held fixed across all simulated years, and the ALE reduction R(u) falls as u rises
+ *   (a weaker effect), so the probability is the share of levels at which R(u) beats the
+ *   annualised cost: 1 if even the weakest level does, 0 if even the strongest does not, else
+ *   the crossing level, found by bisection (PROBE_STEPS halvings, on at most PROBE_TRIALS years);
  * - payback period = one-off cost / (ALE reduction - annual cost), when that is positive;
  * - a ranking of proposed controls by ALE reduction per unit of annualised cost;
  * - a greedy best combination: starting from the controls in place, repeatedly add the proposed
@@ -20,15 +21,15 @@
  */
 import type { ModelPlan } from '../model/plan';
 import { simulate } from '../engine/simulate';
-import { CHUNK_TRIALS } from '../engine/streams';
 import { meanAndSd, quantileSorted, sortedCopy } from '../stats/quantiles';
 import type { ControlStatus } from '../scenario/controlsSchema';
-import { controlEffectLevels } from './effects';
 import type { ControlId } from './library';
 import type { CompiledControl } from './plan';
 
-/** Bands of effect level over which the probability that ROSI is positive is measured. */
-export const EFFECT_BINS = 20;
+/** Halvings of the effect-level range when finding where a control stops paying: 1/64 precision. */
+export const PROBE_STEPS = 6;
+/** Years in each run that probes a fixed effect level. */
+export const PROBE_TRIALS = 20_000;
 
 export type ControlValue = Readonly<{
   id: ControlId;
@@ -75,40 +76,38 @@ export type ControlsSummary = Readonly<{
 
 export type AnalysisOptions = Readonly<{ trials: number; seed: number; onProgress?: (done: number) => void }>;
 
-type RunStats = Readonly<{ annualLoss: Float64Array; mean: number; p95: number }>;
+type RunStats = Readonly<{ mean: number; p95: number }>;
 
-function runWith(plan: ModelPlan, controls: readonly CompiledControl[], options: AnalysisOptions): RunStats {
-  const run = simulate({ ...plan, controls, insurance: null }, { trials: options.trials, seed: options.seed });
-  const sorted = sortedCopy(run.annualLoss);
-  return { annualLoss: run.annualLoss, mean: meanAndSd(run.annualLoss).mean, p95: quantileSorted(sorted, 0.95) };
+function runWith(plan: ModelPlan, controls: readonly CompiledControl[], trials: number, seed: number): RunStats {
+  const run = simulate({ ...plan, controls, insurance: null }, { trials, seed });
+  return { mean: meanAndSd(run.annualLoss).mean, p95: quantileSorted(sortedCopy(run.annualLoss), 0.95) };
 }
 
-/** The share of effect-level bands in which the mean yearly saving beats the cost. */
-function probabilityPositive(withControl: Float64Array, without: Float64Array, control: CompiledControl, options: AnalysisOptions): number {
-  const sums = new Float64Array(EFFECT_BINS);
-  const counts = new Float64Array(EFFECT_BINS);
-  const levels = new Float64Array(CHUNK_TRIALS);
-  for (let start = 0, chunk = 0; start < options.trials; start += CHUNK_TRIALS, chunk += 1) {
-    const size = Math.min(CHUNK_TRIALS, options.trials - start);
-    controlEffectLevels(options.seed, chunk, control.libraryIndex, levels, size);
-    for (let i = 0; i < size; i += 1) {
-      const bin = Math.min(EFFECT_BINS - 1, Math.floor((levels[i] ?? 0) * EFFECT_BINS));
-      sums[bin] = (sums[bin] ?? 0) + ((without[start + i] ?? 0) - (withControl[start + i] ?? 0));
-      counts[bin] = (counts[bin] ?? 0) + 1;
-    }
+/**
+ * The share of the control's effect levels at which its ALE reduction beats its cost. `others`
+ * are the controls it works alongside; `without` is the mean loss without it, on the probe years.
+ */
+function probabilityPositive(plan: ModelPlan, control: CompiledControl, others: readonly CompiledControl[], without: number, options: AnalysisOptions, done: () => void): number {
+  const trials = Math.min(options.trials, PROBE_TRIALS);
+  const saving = (level: number): number => {
+    const stats = runWith(plan, [...others, { ...control, fixedLevel: level }], trials, options.seed);
+    done();
+    return without - stats.mean;
+  };
+  const cost = control.annualisedCost;
+  if (saving(1) > cost) return 1;
+  if (!(saving(0) > cost)) return 0;
+  let low = 0;
+  let high = 1;
+  for (let step = 0; step < PROBE_STEPS; step += 1) {
+    const middle = (low + high) / 2;
+    if (saving(middle) > cost) low = middle;
+    else high = middle;
   }
-  let positive = 0;
-  let bins = 0;
-  for (let b = 0; b < EFFECT_BINS; b += 1) {
-    const count = counts[b] ?? 0;
-    if (count === 0) continue;
-    bins += 1;
-    if ((sums[b] ?? 0) / count > control.annualisedCost) positive += 1;
-  }
-  return bins > 0 ? positive / bins : 0;
+  return (low + high) / 2;
 }
 
-function valueOf(control: CompiledControl, withControl: RunStats, without: RunStats, options: AnalysisOptions): ControlValue {
+function valueOf(control: CompiledControl, withControl: RunStats, without: RunStats, probability: number): ControlValue {
   const aleReduction = without.mean - withControl.mean;
   const cost = control.annualisedCost;
   const net = aleReduction - control.annualCost;
@@ -123,8 +122,9 @@ function valueOf(control: CompiledControl, withControl: RunStats, without: RunSt
     aleReduction,
     p95Reduction: without.p95 - withControl.p95,
     rosi: cost > 0 ? (aleReduction - cost) / cost : null,
-    probabilityRosiPositive: probabilityPositive(withControl.annualLoss, without.annualLoss, control, options),
-    paybackYears: net > 0 ? control.oneOffCost / net : null,
+    probabilityRosiPositive: probability,
+    // A control in place has been paid for: payback is a question for proposed ones.
+    paybackYears: control.status === 'proposed' && net > 0 ? control.oneOffCost / net : null,
     reductionPerCost: cost > 0 ? aleReduction / cost : null,
   };
 }
@@ -138,33 +138,42 @@ function byValue(a: Readonly<{ reduction: number; cost: number }>, b: Readonly<{
 }
 
 export function analyseControls(plan: ModelPlan, listed: readonly CompiledControl[], options: AnalysisOptions): ControlsSummary {
+  const { trials, seed } = options;
   const inPlace = listed.filter((control) => control.status === 'inPlace');
   const proposed = listed.filter((control) => control.status === 'proposed');
-  const totalRuns = 1 + inPlace.length + (proposed.length * (proposed.length + 1)) / 2;
-  let runsDone = 0;
-  const progress = () => {
-    runsDone += 1;
-    options.onProgress?.(Math.min(1, runsDone / totalRuns));
+  const probeTrials = Math.min(trials, PROBE_TRIALS);
+  // Full runs: the baseline, one per control, and the greedy steps; probe runs are shorter.
+  const fullRuns = 1 + inPlace.length + (proposed.length * (proposed.length + 1)) / 2;
+  const probeRuns = (inPlace.length + 1 + proposed.length) * (PROBE_STEPS + 2);
+  const totalWork = fullRuns * trials + probeRuns * probeTrials;
+  let workDone = 0;
+  const progress = (years: number) => () => {
+    workDone += years;
+    options.onProgress?.(Math.min(1, workDone / totalWork));
   };
-  const baseline = runWith(plan, inPlace, options);
-  progress();
+  const fullDone = progress(trials);
+  const probeDone = progress(probeTrials);
+
+  const baseline = runWith(plan, inPlace, trials, seed);
+  fullDone();
+  const probeBaseline = probeTrials === trials ? baseline.mean : runWith(plan, inPlace, probeTrials, seed).mean;
+  if (probeTrials !== trials) probeDone();
 
   const single = new Map<ControlId, RunStats>();
   const values = new Map<ControlId, ControlValue>();
   for (const control of inPlace) {
-    const without = runWith(
-      plan,
-      inPlace.filter((other) => other.id !== control.id),
-      options,
-    );
-    progress();
-    values.set(control.id, valueOf(control, baseline, without, options));
+    const others = inPlace.filter((other) => other.id !== control.id);
+    const without = runWith(plan, others, trials, seed);
+    fullDone();
+    const probeWithout = probeTrials === trials ? without.mean : runWith(plan, others, probeTrials, seed).mean;
+    if (probeTrials !== trials) probeDone();
+    values.set(control.id, valueOf(control, baseline, without, probabilityPositive(plan, control, others, probeWithout, options, probeDone)));
   }
   for (const control of proposed) {
-    const withControl = runWith(plan, [...inPlace, control], options);
-    progress();
+    const withControl = runWith(plan, [...inPlace, control], trials, seed);
+    fullDone();
     single.set(control.id, withControl);
-    values.set(control.id, valueOf(control, withControl, baseline, options));
+    values.set(control.id, valueOf(control, withControl, baseline, probabilityPositive(plan, control, inPlace, probeBaseline, options, probeDone)));
   }
 
   const ranking = [...proposed]
@@ -178,8 +187,8 @@ export function analyseControls(plan: ModelPlan, listed: readonly CompiledContro
   let remaining = [...proposed];
   while (remaining.length > 0) {
     const candidates = remaining.map((control) => {
-      const stats = chosen.length === 0 ? (single.get(control.id) as RunStats) : runWith(plan, [...inPlace, ...chosen, control], options);
-      if (chosen.length > 0) progress();
+      const stats = chosen.length === 0 ? (single.get(control.id) as RunStats) : runWith(plan, [...inPlace, ...chosen, control], trials, seed);
+      if (chosen.length > 0) fullDone();
       return { control, stats, reduction: current.mean - stats.mean, cost: control.annualisedCost };
     });
     candidates.sort(byValue);

@@ -1,8 +1,10 @@
 /**
  * The multipliers a set of controls applies in one simulated year, from each control's effect
  * level that year (a uniform in [0, 1) through the control's quantile functions). Controls in
- * the same overlap group do not stack: per input the stronger (smaller) multiplier applies.
- * Controls in different groups, or in none, multiply.
+ * the same overlap group do not stack: they share one effect level (the first in the library's
+ * order), and per input the stronger (smaller) multiplier applies. Controls in different
+ * groups, or in none, multiply. Controls are combined in the library's order, whatever order a
+ * scenario lists them in, so the numbers do not depend on the listing.
  */
 import { THREAT_KINDS } from '../model/vocabulary';
 import { Rng } from '../random/rng';
@@ -32,6 +34,12 @@ export function controlEffectLevels(seed: number, chunk: number, libraryIndex: n
  * Writes into `out` the multipliers of `controls` for one year, where `level(c)` is control c's
  * effect level that year. `scratch` holds one YearMultipliers per overlap group in use.
  */
+/** The controls in the library's order: how they are always combined. */
+export function inLibraryOrder(controls: readonly CompiledControl[]): CompiledControl[] {
+  return [...controls].sort((a, b) => a.libraryIndex - b.libraryIndex);
+}
+
+/** `level(c)` is read for the controls in the order given; pass them in library order. */
 export function combineEffects(controls: readonly CompiledControl[], level: (c: number) => number, out: YearMultipliers, scratch: Map<string, YearMultipliers>): void {
   out.frequency.fill(1);
   out.scalar.fill(1);
@@ -88,11 +96,24 @@ export class ChunkEffects {
   /** scalar[s][i]: multiplier of scalar target s in year i. */
   readonly scalar: Float64Array[];
 
+  private readonly controls: readonly CompiledControl[];
+  /** Per control, the control whose effect level it uses (itself, or the first of its overlap group). */
+  private readonly levelSource: Int32Array;
+
   constructor(
-    private readonly controls: readonly CompiledControl[],
+    listed: readonly CompiledControl[],
     private readonly threatKinds: readonly number[],
     chunkTrials: number,
   ) {
+    const controls = inLibraryOrder(listed);
+    this.controls = controls;
+    // A group draws one level: a fixed one if any member is fixed, else the first member's.
+    const sourceOf = (control: CompiledControl, c: number): number => {
+      if (control.overlapGroup === null) return c;
+      const members = controls.flatMap((other, o) => (other.overlapGroup === control.overlapGroup ? [o] : []));
+      return members.find((o) => controls[o]?.fixedLevel !== undefined) ?? members[0] ?? c;
+    };
+    this.levelSource = Int32Array.from(controls.map(sourceOf));
     this.levels = controls.map(() => new Float64Array(chunkTrials));
     this.terms = controls.map((control) => [
       ...THREAT_KINDS.flatMap((kind, k) => {
@@ -113,7 +134,11 @@ export class ChunkEffects {
   }
 
   begin(seed: number, chunk: number, size: number): void {
-    this.controls.forEach((control, c) => controlEffectLevels(seed, chunk, control.libraryIndex, this.levels[c] as Float64Array, size));
+    this.controls.forEach((control, c) => {
+      const levels = this.levels[c] as Float64Array;
+      if (control.fixedLevel !== undefined) levels.fill(control.fixedLevel, 0, size);
+      else controlEffectLevels(seed, chunk, control.libraryIndex, levels, size);
+    });
     const year = this.year;
     for (let i = 0; i < size; i += 1) {
       year.frequency.fill(1);
@@ -123,7 +148,7 @@ export class ChunkEffects {
         group.scalar.fill(1);
       }
       for (let c = 0; c < this.terms.length; c += 1) {
-        const u = this.levels[c]?.[i] ?? 0.5;
+        const u = this.levels[this.levelSource[c] ?? c]?.[i] ?? 0.5;
         const slot = this.groupOf[c] ?? -1;
         const target = slot < 0 ? year : (this.groups[slot] as YearMultipliers);
         for (const term of this.terms[c] ?? []) {

@@ -83,19 +83,24 @@ export const CONTROL_LIBRARY: readonly ControlDefinition[] = [
     description: 'A second factor on email, remote access and admin accounts: stolen passwords alone no longer open the door.',
     overlapGroup: null,
     effects: {
-      frequency: { ransomware: range(0.55, 0.77, 0.86), dataTheft: range(0.78, 0.84, 0.9), businessEmailCompromise: range(0.35, 0.6, 0.82) },
+      frequency: { ransomware: range(0.54, 0.77, 0.86), dataTheft: range(0.78, 0.87, 0.9), businessEmailCompromise: range(0.31, 0.6, 0.82) },
     },
     provenance: {
       'frequency.ransomware': sourced(
-        'Compromised credentials start 23-47% of ransomware attacks (29% in Sophos 2024, 23% in 2025; 47% of identified routes, Coalition 2025); MFA cut account compromise by 99.2% in Microsoft’s study. Taking 80% real-world efficacy for gaps and bypasses (our assumption), 1 - 0.29 x 0.8 = 0.77.',
+        'Compromised credentials start 23-47% of ransomware attacks (29% in Sophos 2024, 23% in 2025; 47% of identified routes, Coalition 2025); MFA cut account compromise by 99.2% in Microsoft’s study. Real-world efficacy 60-98%, most likely 80%, allows for gaps and bypasses (our assumption): most likely 1 - 0.29 x 0.8 = 0.77; strongest 1 - 0.47 x 0.98 = 0.54; weakest 1 - 0.23 x 0.6 = 0.86.',
         'sophos2024',
         'sophos2025',
         'coalitionThreatIndex2025',
         'microsoftMfa2023',
       ),
-      'frequency.dataTheft': sourced('Stolen credentials start 16% of breaches (IBM 2024); with 80% efficacy, 1 - 0.16 x 0.8 = 0.87 to 1 - 0.22 x 0.98 = 0.78.', 'ibm2024', 'microsoftMfa2023'),
+      'frequency.dataTheft': sourced(
+        'Stolen credentials start 16% of breaches (IBM 2024) to 22% (Verizon 2025); with efficacy as for ransomware: most likely 1 - 0.16 x 0.8 = 0.87; strongest 1 - 0.22 x 0.98 = 0.78; weakest 1 - 0.16 x 0.6 = 0.90.',
+        'ibm2024',
+        'verizonDbir2025',
+        'microsoftMfa2023',
+      ),
       'frequency.businessEmailCompromise': assumption(
-        'Half of payment-diversion fraud is taken to use a taken-over mailbox (no published share found); MFA stops most of those, not spoofed look-alike domains.',
+        'A share of 30-70% (most likely half) of payment-diversion fraud is taken to use a taken-over mailbox (no published share found); MFA stops most of those, not spoofed look-alike domains. Most likely 1 - 0.5 x 0.8 = 0.60; strongest 1 - 0.7 x 0.98 = 0.31; weakest 1 - 0.3 x 0.6 = 0.82.',
         'microsoftMfa2023',
       ),
     },
@@ -113,7 +118,7 @@ export const CONTROL_LIBRARY: readonly ControlDefinition[] = [
     },
     provenance: {
       detectionAndContainment: sourced(
-        'IBM 2026: EDR is associated with 177,710 USD less per breach; applied to detection and escalation (1.64M): 1 - 0.178 / 1.64 = 0.89; over the whole 4.99M, 0.96.',
+        'IBM 2026: EDR is associated with 177,710 USD less per breach; applied to detection and escalation (1.64M): 1 - 0.178 / 1.64 = 0.89 (most likely); over the whole 4.99M, 0.96 (weakest). The strongest, 0.80, is our assumption.',
         'ibm2026',
       ),
       'frequency.ransomware': assumption('EDR stops some ransomware before encryption; At-Bay found 60% of one group’s victims had EDR, so alone it often fails.', 'atBayInsurSec2026'),
@@ -142,10 +147,10 @@ export const CONTROL_LIBRARY: readonly ControlDefinition[] = [
     label: 'Tested incident response plan',
     description: 'A written plan, rehearsed, with retained forensic and legal help: faster, cheaper response.',
     overlapGroup: null,
-    effects: { detectionAndContainment: range(0.55, 0.75, 0.9), outageDays: range(0.8, 0.9, 1), ransomPayment: range(0.8, 0.95, 1) },
+    effects: { detectionAndContainment: range(0.46, 0.53, 0.83), outageDays: range(0.8, 0.9, 1), ransomPayment: range(0.8, 0.95, 1) },
     provenance: {
       detectionAndContainment: sourced(
-        'IBM 2023: high levels of IR planning and testing saved 1.49M USD against low levels. Half of that against the average (our assumption), over detection and post-breach response (2.78M): 1 - 0.75 / 2.78 = 0.73.',
+        'IBM 2023: high levels of IR planning and testing saved 1.49M USD against low levels (average breach 4.45M). Against the average we take half, 0.745M (our assumption), on detection and escalation (1.58M), the costs this effect multiplies: 1 - 0.745 / 1.58 = 0.53. Strongest: the full 1.49M over detection and post-breach response (2.78M), 0.46. Weakest: half the saving over the whole 4.45M, 0.83.',
         'ibm2023',
       ),
       outageDays: assumption('A rehearsed response restores service sooner.'),
@@ -163,7 +168,10 @@ export const CONTROL_LIBRARY: readonly ControlDefinition[] = [
         'Under HIPAA, health data encrypted to HHS guidance is not "unsecured", so losing an encrypted device is not a reportable breach. We take 90% of devices as encrypted with keys intact (assumption).',
         'hhsEncryptionGuidance2009',
       ),
-      costPerRecord: sourced('IBM 2026: encryption is associated with 213,478 USD less per breach; over notification and post-breach response (1.81M): 1 - 0.213 / 1.81 = 0.88; over all 4.99M, 0.96.', 'ibm2026'),
+      costPerRecord: sourced(
+        'IBM 2026: encryption is associated with 213,478 USD less per breach; over notification and post-breach response (1.81M): 1 - 0.213 / 1.81 = 0.88 (most likely); over all 4.99M, 0.96 (weakest). The strongest, 0.80, is our assumption.',
+        'ibm2026',
+      ),
       recordsExposed: assumption('Storage encryption does not protect data reached through valid accounts or applications, so the effect on exposure is small.'),
     },
   },
@@ -199,8 +207,17 @@ export const CONTROL_LIBRARY: readonly ControlDefinition[] = [
         'knowBe4Phishing2025',
         'ucsdPhishingTraining2025',
       ),
-      'frequency.ransomware': sourced('Phishing and malicious email start up to 37% of ransomware (Sophos 2025); efficacy as above.', 'sophos2025', 'ucsdPhishingTraining2025'),
-      'frequency.dataTheft': sourced('Phishing starts about 16% of breaches (IBM 2024); efficacy as above.', 'ibm2024', 'ucsdPhishingTraining2025'),
+      'frequency.ransomware': sourced(
+        'Phishing and malicious email start up to 37% of ransomware (Sophos 2025) and almost none in At-Bay’s claims (2026); we take 20% as most likely (assumption). Efficacy as above: most likely 1 - 0.2 x 0.2 = 0.96; strongest 1 - 0.37 x 0.5 = 0.82; weakest 1.',
+        'sophos2025',
+        'atBayInsurSec2026',
+        'ucsdPhishingTraining2025',
+      ),
+      'frequency.dataTheft': sourced(
+        'Phishing starts about 16% of breaches (IBM 2024), up to 30% counting phished credentials (assumption). Efficacy as above: most likely 1 - 0.16 x 0.2 = 0.97; strongest 1 - 0.3 x 0.5 = 0.85; weakest 1.',
+        'ibm2024',
+        'ucsdPhishingTraining2025',
+      ),
       'frequency.insider': assumption('Training reduces careless insiders only.'),
       detectionAndContainment: sourced('IBM 2026: employee training is associated with 196,259 USD less per breach; half of 1 - 0.196 / 1.64, as part of the effect is already in fewer incidents (assumption).', 'ibm2026'),
     },
@@ -210,10 +227,10 @@ export const CONTROL_LIBRARY: readonly ControlDefinition[] = [
     label: 'Security AI and automation',
     description: 'Automated detection, triage and response across security tools.',
     overlapGroup: null,
-    effects: { detectionAndContainment: range(0.66, 0.77, 0.9) },
+    effects: { detectionAndContainment: range(0.66, 0.77, 0.87) },
     provenance: {
       detectionAndContainment: sourced(
-        'Breach lifecycle with extensive security AI and automation vs none: 215 vs 280 days (IBM 2026, ratio 0.77) and 214 vs 322 days (IBM 2023, 0.66); the SOAR saving of 210,771 USD over detection and escalation gives 0.87-0.90.',
+        'Breach lifecycle with extensive security AI and automation vs none: 215 vs 280 days (IBM 2026, ratio 0.77, most likely) and 214 vs 322 days (IBM 2023, 0.66, strongest); the SOAR saving of 210,771 USD over detection and escalation (1.64M) gives the weakest, 1 - 0.211 / 1.64 = 0.87.',
         'ibm2026',
         'ibm2023',
       ),
@@ -228,10 +245,13 @@ export const CONTROL_LIBRARY: readonly ControlDefinition[] = [
       frequency: { ransomware: range(0.4, 0.7, 0.9) },
       recordsExposed: range(0.8, 0.9, 1),
       outageDays: range(0.5, 0.75, 0.95),
-      detectionAndContainment: range(0.7, 0.85, 0.93),
+      detectionAndContainment: range(0.75, 0.91, 0.97),
     },
     provenance: {
-      detectionAndContainment: sourced('IBM 2026: managed security services are associated with 152,929 USD less per breach and the fastest identification and containment; 1 - 0.153 / 1.64 = 0.91 as the weak end.', 'ibm2026'),
+      detectionAndContainment: sourced(
+        'IBM 2026: managed security services are associated with 152,929 USD less per breach: 1 - 0.153 / 1.64 = 0.91 on detection and escalation (most likely), 1 - 0.153 / 4.99 = 0.97 over the whole average (weakest). IBM also found they gave the fastest identification and containment; the strongest, 0.75, is our assumption.',
+        'ibm2026',
+      ),
       'frequency.ransomware': assumption(
         'Every business that avoided encryption by one major ransomware group had 24x7 MDR (At-Bay 2026, which sells MDR); no population rate is published.',
         'atBayInsurSec2026',
@@ -245,7 +265,7 @@ export const CONTROL_LIBRARY: readonly ControlDefinition[] = [
     label: 'Data loss prevention',
     description: 'Tools that stop sensitive data leaving by email, web or removable media.',
     overlapGroup: null,
-    effects: { frequency: { insider: range(0.69, 0.81, 0.94), dataTheft: range(0.9, 0.97, 1) }, recordsExposed: range(0.7, 0.89, 1) },
+    effects: { frequency: { insider: range(0.69, 0.81, 0.94), dataTheft: range(0.9, 0.97, 1) }, recordsExposed: range(0.7, 0.89, 0.96) },
     provenance: {
       'frequency.insider': sourced(
         'Negligence causes 62% of insider incidents (Ponemon 2020); only 41% of organisations rate their DLP effective against misdirected email (Ponemon 2022). Efficacy 30% (10-50%, assumption): 1 - 0.62 x 0.3 = 0.81.',
@@ -253,7 +273,10 @@ export const CONTROL_LIBRARY: readonly ControlDefinition[] = [
         'ponemonEmailDlp2022',
       ),
       'frequency.dataTheft': assumption('DLP catches some exfiltration by outsiders.'),
-      recordsExposed: sourced('IBM 2026: data security software is associated with 198,259 USD less per breach; read as fewer records on the per-record lines (1.81M): 1 - 0.198 / 1.81 = 0.89.', 'ibm2026'),
+      recordsExposed: sourced(
+        'IBM 2026: data security software is associated with 198,259 USD less per breach; read as fewer records on the per-record lines (1.81M): 1 - 0.198 / 1.81 = 0.89 (most likely); over the whole 4.99M, 0.96 (weakest). The strongest, 0.70, is our assumption.',
+        'ibm2026',
+      ),
     },
   },
 ];

@@ -26,6 +26,8 @@ export type CompiledControl = Readonly<{
   amortisationYears: number;
   /** annual cost + one-off cost / amortisation years */
   annualisedCost: number;
+  /** When set, the control works at this effect level every year (used to see how its value depends on the level). */
+  fixedLevel?: number;
 }>;
 
 export function compileControl(input: ControlInput): CompiledControl {

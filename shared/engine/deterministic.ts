@@ -7,7 +7,7 @@
  */
 import { CATEGORY_IDS, type CategoryId } from '../model/categories';
 import type { ModelPlan, ThreatPlan } from '../model/plan';
-import { combineEffects, newYearMultipliers, SCALAR_INDEX } from '../controls/effects';
+import { combineEffects, inLibraryOrder, newYearMultipliers, SCALAR_INDEX } from '../controls/effects';
 import { THREAT_KINDS } from '../model/vocabulary';
 import { CATEGORY_COUNT, IMPACT_COUNT, LINE_COUNT, eventCost, newEventDraws, type EventDraws } from './eventCost';
 
@@ -56,7 +56,7 @@ export function deterministicEstimate(plan: ModelPlan): DeterministicEstimate {
   const impact = new Float64Array(IMPACT_COUNT);
   const byCategory = Object.fromEntries(CATEGORY_IDS.map((id) => [id, 0])) as Record<CategoryId, number>;
   const effects = newYearMultipliers();
-  combineEffects(plan.controls, () => 0.5, effects, new Map());
+  combineEffects(inLibraryOrder(plan.controls), () => 0.5, effects, new Map());
   const scalar = (target: number): number => effects.scalar[target] ?? 1;
   let annualLoss = 0;
   const threats = plan.threats.map((threat) => {

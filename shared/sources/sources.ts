@@ -336,6 +336,12 @@ export const SOURCES = {
     url: 'https://ponemonsullivanreport.com/2022/08/email-data-loss-prevention-the-rising-need-for-behavioral-intelligence/',
   },
   ponemonInsider2020: { publisher: 'Ponemon Institute', title: '2020 Cost of Insider Threats Global Report', year: 2020 },
+  verizonDbir2025: {
+    publisher: 'Verizon',
+    title: '2025 Data Breach Investigations Report',
+    year: 2025,
+    readVia: 'press summaries of the report (verizon.com news release)',
+  },
   irsPublication946: {
     publisher: 'US Internal Revenue Service',
     title: 'Publication 946, How to Depreciate Property (off-the-shelf computer software: 36 months)',
