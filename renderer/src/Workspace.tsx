@@ -24,6 +24,7 @@ import { AppetiteBanner } from './results/appetite';
 import { ControlsView } from './results/controls/ControlsView';
 import { DriversView } from './results/sensitivity/DriversView';
 import { AnalysisStatus } from './shell/AnalysisStatus';
+import { TORNADO_TRIALS_CAP } from '../../shared/sensitivity/analyse';
 import { TowerChart, adequacySentence } from './results/insurance/TowerChart';
 import { CoverageGapChart } from './results/insurance/CoverageGapChart';
 import { ResultsTabs, type ResultsView } from './shell/ResultsTabs';
@@ -109,19 +110,25 @@ export function Workspace() {
   const activeRun = runs.get(variant.id)?.run;
   const settledKey = useDebouncedValue(activeRun?.key ?? '', EDIT_DEBOUNCE_MS);
   // The heavier analyses run only for the variant on screen and only while their view is open,
-  // after its main results.
+  // once its main results are in (not after a cancelled or failed main run). Marks on the curve
+  // do not change them, so they are left out of their key.
+  const [mainDone, setMainDone] = useState<string | null>(null);
   const analysisRun = useMemo((): WantedRun | undefined => {
     if (!activeRun || comparing) return undefined;
+    const settings = { ...activeRun.settings, thresholds: [] };
     if (view === 'controls' && (activeRun.scenario.controls?.length ?? 0) > 0) {
-      return { ...activeRun, kind: 'controls', key: runKey(activeRun.scenario, activeRun.settings, 'controls'), group: `${variant.id}:controls` };
+      return { ...activeRun, settings, kind: 'controls', key: runKey(activeRun.scenario, settings, 'controls'), group: `${variant.id}:controls` };
     }
-    if (view === 'drivers') return { ...activeRun, kind: 'sensitivity', key: runKey(activeRun.scenario, activeRun.settings, 'sensitivity'), group: `${variant.id}:sensitivity` };
+    if (view === 'drivers') {
+      const tornado = { ...settings, trials: Math.min(settings.trials, TORNADO_TRIALS_CAP) };
+      return { ...activeRun, settings: tornado, kind: 'sensitivity', key: runKey(activeRun.scenario, tornado, 'sensitivity'), group: `${variant.id}:sensitivity` };
+    }
     return undefined;
   }, [activeRun, comparing, view, variant.id]);
   const wanted = useMemo(() => {
     const list: WantedRun[] = [];
     if (activeRun && activeRun.key === settledKey) list.push(activeRun);
-    if (analysisRun && activeRun?.key === settledKey) list.push(analysisRun);
+    if (analysisRun && activeRun?.key === settledKey && mainDone === activeRun.key) list.push(analysisRun);
     if (comparing) {
       for (const item of workspace.variants) {
         const run = runs.get(item.id)?.run;
@@ -129,13 +136,18 @@ export function Workspace() {
       }
     }
     return list;
-  }, [activeRun, analysisRun, settledKey, comparing, runs, workspace.variants]);
+  }, [activeRun, analysisRun, settledKey, mainDone, comparing, runs, workspace.variants]);
 
   const { results, latestByGroup, sensitivities, latestSensitivityByGroup, running, errors, cancelled, cancel, retry } = useResults(wanted);
+  const mainFinished = activeRun !== undefined && results.has(activeRun.key);
+  // The main result comes out of the same hook the analysis is asked of, so whether it is in is
+  // remembered from the previous render (React's adjust-state-while-rendering pattern).
+  if (mainFinished && activeRun && mainDone !== activeRun.key) setMainDone(activeRun.key);
   const analysisKey = analysisRun?.key;
-  const controlsResult = analysisRun?.kind === 'controls' ? (results.get(analysisRun.key) ?? latestByGroup.get(analysisRun.group)?.result) : undefined;
-  const sensitivityResult = analysisRun?.kind === 'sensitivity' ? (sensitivities.get(analysisRun.key) ?? latestSensitivityByGroup.get(analysisRun.group)?.result) : undefined;
-  const analysisStale = analysisKey !== undefined && !results.has(analysisKey) && !sensitivities.has(analysisKey);
+  // While inputs need attention there is no run to want, but the last figures of each view stay.
+  const controlsResult = view === 'controls' ? ((analysisKey ? results.get(analysisKey) : undefined) ?? latestByGroup.get(`${variant.id}:controls`)?.result) : undefined;
+  const sensitivityResult = view === 'drivers' ? ((analysisKey ? sensitivities.get(analysisKey) : undefined) ?? latestSensitivityByGroup.get(`${variant.id}:sensitivity`)?.result) : undefined;
+  const analysisStale = analysisKey === undefined || (!results.has(analysisKey) && !sensitivities.has(analysisKey));
   const analysisProgress = running && running.key === analysisKey ? running.progress : null;
   const currentResult = activeRun ? results.get(activeRun.key) : undefined;
   const latest = latestByGroup.get(variant.id);
@@ -281,7 +293,7 @@ export function Workspace() {
                   </div>
                 )
               ) : result && view === 'controls' ? (
-                (activeRun?.scenario.controls?.length ?? 0) === 0 && !controlsResult ? (
+                ((activeRun?.scenario.controls?.length ?? 0) === 0 && !controlsResult) || (!activeRun && !controlsResult && ((editor.state.doc['controls'] as unknown[] | undefined)?.length ?? 0) === 0) ? (
                   <div className="empty-state">
                     <p>No security controls are listed. Mark controls as in place or proposed in the Security controls section to see what each is worth.</p>
                   </div>
@@ -291,6 +303,7 @@ export function Workspace() {
                       what="Valuing the controls"
                       progress={analysisProgress}
                       hasResult={controlsResult?.controls != null}
+                      invalidInputs={invalidCount > 0}
                       stale={analysisStale && controlsResult !== undefined}
                       failure={analysisKey ? (errors.get(analysisKey) ?? null) : null}
                       cancelled={analysisKey ? cancelled.has(analysisKey) : false}
@@ -306,6 +319,7 @@ export function Workspace() {
                     what="Finding what drives the loss"
                     progress={analysisProgress}
                     hasResult={sensitivityResult !== undefined}
+                    invalidInputs={invalidCount > 0}
                     stale={analysisStale && sensitivityResult !== undefined}
                     failure={analysisKey ? (errors.get(analysisKey) ?? null) : null}
                     cancelled={analysisKey ? cancelled.has(analysisKey) : false}

@@ -19,6 +19,12 @@ let page: Page;
 let problems: string[];
 
 const results = () => page.getByRole('main', { name: 'Results' });
+/** "$1.29M" as a number. */
+const amount = (text: string | null): number => {
+  const match = /\$([\d.]+)([KMB]?)/.exec(text ?? '');
+  if (!match) throw new Error(`not an amount: ${text}`);
+  return Number(match[1]) * ({ K: 1e3, M: 1e6, B: 1e9 }[match[2] as 'K' | 'M' | 'B'] ?? 1);
+};
 const shot = (name: string) => page.screenshot({ path: path.join(RESULTS_DIR, `controls-${name}.png`) });
 
 async function expectNoSeriousViolations(view: string): Promise<void> {
@@ -47,6 +53,7 @@ describe('controls', () => {
     await page.locator('#section-controls > summary').click();
     await page.getByLabel('Endpoint detection and response', { exact: true }).selectOption('inPlace');
     await expect.poll(figure, { timeout: 30_000 }).not.toBe(before);
+    expect(amount(await figure())).toBeLessThan(amount(before));
     await page.getByLabel('Multi-factor authentication', { exact: true }).selectOption('proposed');
     await page.getByLabel('Multi-factor authentication: cost a year (USD)', { exact: true }).fill('30000');
     await page.getByRole('region', { name: 'Control: Multi-factor authentication' }).getByText('Effects (3), each with its source').click();

@@ -123,7 +123,7 @@ describe('the Controls view tables', () => {
 
   it('lists controls in place first, then proposed ones best value first', () => {
     expect(orderedControls(result).map((value) => value.id)).toEqual(['edr', 'dlp', 'mfa']);
-    expect(controlsTable(result, usd).rows[0]).toEqual(['Endpoint detection and response', 'In place', '$0', '$200,000', '$1,000,000', 'no cost given', '85%', 'at once']);
+    expect(controlsTable(result, usd).rows[0]).toEqual(['Endpoint detection and response', 'In place', '$0', '$200,000', '$1,000,000', 'no cost given', '85%', 'already in place']);
     expect(controlsTable(result, usd).rows[1]?.[5]).toBe('400%');
     expect(combinationTable(result, usd).rows.map((row) => row[0])).toEqual(['Controls in place', '+ Data loss prevention', '+ Multi-factor authentication']);
   });
@@ -133,5 +133,7 @@ describe('the Controls view tables', () => {
       'Best value: Data loss prevention saves $300K a year for $60K (return 400%; 85% chance it pays for itself). All 2 proposed together take the expected annual loss from $1M to $620K for $110K a year.',
     );
     expect(controlsSentence({ controls: [], controlPortfolio: null }, usd)).toMatch(/^No proposed controls/);
+    const losing = { ...result, controls: result.controls!.map((value) => (value.id === 'dlp' ? { ...value, rosi: -0.2 } : value)) };
+    expect(controlsSentence(losing, usd)).toMatch(/^None of the proposed controls pays for itself on expected loss alone\. The best: Data loss prevention saves \$300K a year for \$60K \(return -20%/);
   });
 });

@@ -1,25 +1,39 @@
 /**
  * The state of a heavier analysis (valuing controls, the tornado): progress with a cancel
- * button while it runs, a failure or cancellation with a button to run it again, or a note that
- * the figures shown are for earlier inputs.
+ * button while it runs, a failure or cancellation with a button to run it again, and whenever
+ * the figures on screen are not for the current inputs, a note saying so. Only the words are
+ * announced to screen readers; the progress bar is not re-announced at every step.
  */
 export type AnalysisStatusProps = Readonly<{
   what: string;
   progress: number | null;
   /** True when figures from this or an earlier run are on screen. */
   hasResult: boolean;
+  /** True when those figures are for earlier inputs. */
   stale: boolean;
+  /** True while some input needs attention (nothing new can run). */
+  invalidInputs: boolean;
   failure: string | null;
   cancelled: boolean;
   onCancel: () => void;
   onRetry: () => void;
 }>;
 
-export function AnalysisStatus({ what, progress, hasResult, stale, failure, cancelled, onCancel, onRetry }: AnalysisStatusProps) {
+function staleNote(props: AnalysisStatusProps): string {
+  if (!props.hasResult || !props.stale) return '';
+  return props.invalidInputs ? ' Showing the figures for the last valid inputs.' : ' Showing the figures for earlier inputs.';
+}
+
+export function AnalysisStatus(props: AnalysisStatusProps) {
+  const { what, progress, hasResult, invalidInputs, failure, cancelled, onCancel, onRetry } = props;
+  const note = staleNote(props);
   if (failure !== null || cancelled) {
     return (
-      <div className="run-status analysis-status" role="status" aria-live="polite">
-        <span>{failure !== null ? `${what} failed: ${failure}` : `${what} was cancelled.`}</span>
+      <div className="run-status analysis-status">
+        <span role="status">
+          {failure !== null ? `${what} failed: ${failure}.` : `${what} was cancelled.`}
+          {note}
+        </span>
         <button type="button" onClick={onRetry}>
           Run again
         </button>
@@ -28,19 +42,22 @@ export function AnalysisStatus({ what, progress, hasResult, stale, failure, canc
   }
   if (progress !== null) {
     return (
-      <div className="run-status analysis-status" role="status" aria-live="polite">
-        <span>{what}…</span>
+      <div className="run-status analysis-status">
+        <span role="status">
+          {what}…{note}
+        </span>
         <progress max={1} value={progress} aria-label={`${what}: progress`} />
-        <span>{Math.round(progress * 100)}%</span>
+        <span aria-hidden="true">{Math.round(progress * 100)}%</span>
         <button type="button" onClick={onCancel}>
           Cancel
         </button>
       </div>
     );
   }
+  const text = invalidInputs ? `Some inputs need attention.${note || ' Nothing can be worked out until they are fixed.'}` : !hasResult ? `${what}…` : note.trim();
   return (
-    <div className="run-status analysis-status" role="status" aria-live="polite">
-      {!hasResult ? <span>{what}…</span> : stale ? <span>Showing the figures for earlier inputs; they update once the inputs settle.</span> : null}
+    <div className="run-status analysis-status">
+      <span role="status">{text}</span>
     </div>
   );
 }

@@ -21,6 +21,7 @@ export function rosiText(control: ControlValue, format: Formatters): string {
 }
 
 export function paybackText(control: ControlValue): string {
+  if (control.status === 'inPlace') return 'already in place';
   if (control.paybackYears === null) return 'never';
   if (control.paybackYears === 0) return 'at once';
   return `${control.paybackYears.toLocaleString(undefined, { maximumFractionDigits: 1 })} years`;
@@ -65,5 +66,6 @@ export function controlsSentence(result: Pick<ScenarioResult, 'controls' | 'cont
     best.rosi === null
       ? `${best.label} saves ${format.moneyCompact(best.aleReduction)} a year (no cost given)`
       : `${best.label} saves ${format.moneyCompact(best.aleReduction)} a year for ${format.moneyCompact(best.annualisedCost)} (return ${format.percentPrecise(best.rosi)}; ${format.percentPrecise(best.probabilityRosiPositive)} chance it pays for itself)`;
-  return `Best value: ${bestText}. All ${steps.length - 1} proposed together take the expected annual loss from ${format.moneyCompact(first.expectedAnnualLoss)} to ${format.moneyCompact(last.expectedAnnualLoss)} for ${format.moneyCompact(last.cumulativeAnnualisedCost)} a year.`;
+  const lead = best.rosi !== null && best.rosi < 0 ? 'None of the proposed controls pays for itself on expected loss alone. The best' : 'Best value';
+  return `${lead}: ${bestText}. All ${steps.length - 1} proposed together take the expected annual loss from ${format.moneyCompact(first.expectedAnnualLoss)} to ${format.moneyCompact(last.expectedAnnualLoss)} for ${format.moneyCompact(last.cumulativeAnnualisedCost)} a year.`;
 }
