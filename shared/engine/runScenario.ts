@@ -24,6 +24,11 @@ export type RunOptions = Readonly<{
   onProgress?: (done: number) => void;
   /** Value the scenario's controls (extra runs, one or more per control); default true. */
   analyseControls?: boolean;
+  /**
+   * Also return every simulated year's annual loss (`annualLosses`, 8 bytes a year). The run is
+   * the same either way: same draws, same figures.
+   */
+  keepAnnualLosses?: boolean;
 }>;
 
 export type ScenarioResult = SimulationSummary &
@@ -40,6 +45,8 @@ export type ScenarioResult = SimulationSummary &
     /** Whether the year's losses are within the scenario's risk appetite; null when it states none. */
     appetite: AppetiteVerdict | null;
     warnings: readonly string[];
+    /** The annual loss of each simulated year, in trial order; only when asked with keepAnnualLosses. */
+    annualLosses?: Float64Array;
   }>;
 
 export function resolveRunSettings(scenario: Scenario, options: RunOptions): Readonly<{ trials: number; seed: number }> {
@@ -95,5 +102,6 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Scena
         ? summariseInsurance(plan.insurance, run.insurance, run.annualLoss, grossSorted, summary.exceedance.map((point) => point.loss))
         : null,
     warnings: plan.warnings,
+    ...(options.keepAnnualLosses === true ? { annualLosses: run.annualLoss } : {}),
   };
 }
