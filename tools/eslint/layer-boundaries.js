@@ -1,6 +1,8 @@
 /**
  * ESLint rule: each top-level folder imports only what its layer may use.
- *   shared/   -> shared/ only, and the zod package (no DOM, no Node, no Electron)
+ *   shared/   -> shared/ only, and the zod package (no DOM, no Node, no Electron); the one
+ *                exception is exceljs, in shared/exports/xlsxWriter.ts alone (the workbook
+ *                writer the app and the CLI share; it runs in the page and in Node alike)
  *   main/     -> main/ and shared/; no React
  *   renderer/ -> renderer/ and shared/; no Node built-ins, no Electron
  *   cli/      -> cli/ and shared/; no Electron, no React
@@ -17,6 +19,8 @@ const ALLOWED_LAYERS = {
   cli: ['cli', 'shared'],
 };
 const NODE_BUILTINS = new Set(builtinModules);
+/** Packages one file of shared/ may import besides zod, keyed by its path from the root. */
+export const SHARED_PACKAGE_EXCEPTIONS = { 'shared/exports/xlsxWriter.ts': ['exceljs'] };
 
 function packageName(specifier) {
   if (specifier.startsWith('node:')) return specifier;
@@ -28,10 +32,11 @@ function isNodeBuiltin(name) {
   return name.startsWith('node:') || NODE_BUILTINS.has(name);
 }
 
-function packageProblem(layer, name) {
+function packageProblem(layer, name, fileFromRoot) {
   switch (layer) {
     case 'shared':
-      return name === 'zod' ? null : `shared/ is pure TypeScript: it may import only the zod package, not "${name}"`;
+      if (name === 'zod' || (SHARED_PACKAGE_EXCEPTIONS[fileFromRoot] ?? []).includes(name)) return null;
+      return `shared/ is pure TypeScript: it may import only the zod package, not "${name}"`;
     case 'renderer':
       if (isNodeBuiltin(name)) return `renderer/ runs in the page: it may not import the Node module "${name}"`;
       if (name === 'electron') return 'renderer/ may not import electron: use the preload API (shared/ipc/contract.ts)';
@@ -79,7 +84,7 @@ const rule = {
           message = `${layer}/ may import only ${ALLOWED_LAYERS[layer].map((l) => `${l}/`).join(' and ')}, not ${where} ("${specifier}")`;
         }
       } else {
-        message = packageProblem(layer, packageName(specifier));
+        message = packageProblem(layer, packageName(specifier), path.relative(root, file).split(path.sep).join('/'));
       }
       if (message) context.report({ node, messageId: 'boundary', data: { message } });
     }
