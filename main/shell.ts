@@ -3,6 +3,7 @@
  * recent files, autosave, the menu, exports and the IPC handlers wired to real dialogs and files.
  * main/index.ts calls startShell once the app is ready.
  */
+import { boardReportPdfOptions } from './pdfOptions';
 import path from 'node:path';
 import type { BrowserWindow as BrowserWindowType, Dialog, IpcMain, Menu as MenuType, Shell, WebContents } from 'electron';
 import { MENU_COMMAND_CHANNEL, type AppInfo, type DocumentState, type MenuMessage } from '../shared/ipc/contract';
@@ -72,7 +73,7 @@ export function startShell(parts: ShellParts, initialOpen: string | null): Runni
     readScenario: readScenarioFile,
     writeScenario: (file, scenario) => writeScenarioFile(file, scenario),
     writeExport: (file, data) => writeFileAtomic(file, data, { keepBackup: false }),
-    printPdf: async (pageSize) => window.webContents.printToPDF({ pageSize, printBackground: true, margins: { top: 0.4, bottom: 0.4, left: 0.4, right: 0.4 } }),
+    printPdf: async (pageSize) => window.webContents.printToPDF(boardReportPdfOptions(pageSize)),
     recent,
     autosave,
     setDocumentState: (state) => {

@@ -24,7 +24,10 @@ import { AppetiteBanner } from './results/appetite';
 import { ControlsView } from './results/controls/ControlsView';
 import { DriversView } from './results/sensitivity/DriversView';
 import { AnalysisStatus } from './shell/AnalysisStatus';
-import { TORNADO_TRIALS_CAP } from '../../shared/sensitivity/analyse';
+import { controlsRunOf, sensitivityRunOf } from './simulation/analysisRuns';
+import { ReportView } from './report/ReportView';
+import { reportReadiness } from './report/reportReadiness';
+import { defaultPageSize, type PageSize } from './report/pageStyle';
 import { TowerChart, adequacySentence } from './results/insurance/TowerChart';
 import { CoverageGapChart } from './results/insurance/CoverageGapChart';
 import { ResultsTabs, type ResultsView } from './shell/ResultsTabs';
@@ -85,7 +88,9 @@ export function Workspace() {
   const initialPreset = findPreset(DEFAULT_PRESET_ID);
   if (!initialPreset) throw new Error('The built-in example is missing.');
   const { workspace, dispatch, variant, editor, canUndo, canRedo } = useWorkspace(() => workspaceFromPreset(initialPreset), currencyOf, locale, !isDesktop());
-  const { theme, toggle: toggleTheme } = useTheme();
+  // The board report's page size while its preview is open; null when it is closed.
+  const [reportSize, setReportSize] = useState<PageSize | null>(null);
+  const { theme, toggle: toggleTheme } = useTheme(reportSize ? 'light' : null);
   const [comparing, setComparing] = useState(false);
   const [presenting, setPresenting] = useState(false);
   const [thresholds, setThresholds] = useState<readonly number[]>([]);
@@ -115,28 +120,31 @@ export function Workspace() {
   const [mainDone, setMainDone] = useState<string | null>(null);
   const analysisRun = useMemo((): WantedRun | undefined => {
     if (!activeRun || comparing) return undefined;
-    const settings = { ...activeRun.settings, thresholds: [] };
-    if (view === 'controls' && (activeRun.scenario.controls?.length ?? 0) > 0) {
-      return { ...activeRun, settings, kind: 'controls', key: runKey(activeRun.scenario, settings, 'controls'), group: `${variant.id}:controls` };
-    }
-    if (view === 'drivers') {
-      const tornado = { ...settings, trials: Math.min(settings.trials, TORNADO_TRIALS_CAP) };
-      return { ...activeRun, settings: tornado, kind: 'sensitivity', key: runKey(activeRun.scenario, tornado, 'sensitivity'), group: `${variant.id}:sensitivity` };
-    }
+    if (view === 'controls') return controlsRunOf(activeRun, variant.id);
+    if (view === 'drivers') return sensitivityRunOf(activeRun, variant.id);
     return undefined;
   }, [activeRun, comparing, view, variant.id]);
+  // The board report needs both analyses of the variant on screen and every variant's main run.
+  const reportAnalyses = useMemo((): readonly WantedRun[] => {
+    if (!reportSize || !activeRun) return [];
+    const controlsRun = controlsRunOf(activeRun, variant.id);
+    return [...(controlsRun ? [controlsRun] : []), sensitivityRunOf(activeRun, variant.id)];
+  }, [reportSize, activeRun, variant.id]);
   const wanted = useMemo(() => {
     const list: WantedRun[] = [];
     if (activeRun && activeRun.key === settledKey) list.push(activeRun);
     if (analysisRun && activeRun?.key === settledKey && mainDone === activeRun.key) list.push(analysisRun);
-    if (comparing) {
+    if (activeRun?.key === settledKey && mainDone === activeRun.key) {
+      for (const run of reportAnalyses) if (!list.some((existing) => existing.key === run.key)) list.push(run);
+    }
+    if (comparing || reportSize) {
       for (const item of workspace.variants) {
         const run = runs.get(item.id)?.run;
         if (run && !list.some((existing) => existing.key === run.key)) list.push(run);
       }
     }
     return list;
-  }, [activeRun, analysisRun, settledKey, mainDone, comparing, runs, workspace.variants]);
+  }, [activeRun, analysisRun, reportAnalyses, reportSize, settledKey, mainDone, comparing, runs, workspace.variants]);
 
   const { results, latestByGroup, sensitivities, latestSensitivityByGroup, running, errors, cancelled, cancel, retry } = useResults(wanted);
   const mainFinished = activeRun !== undefined && results.has(activeRun.key);
@@ -157,12 +165,14 @@ export function Workspace() {
   const scenarioForCharts = currentResult ? activeRun?.scenario : latest?.scenario;
 
   const openPresentation = useCallback(() => setPresenting(true), []);
+  const openReport = useCallback(() => setReportSize((open) => open ?? defaultPageSize(locale)), [locale]);
   const document = useDocument({
     state: editor.state,
     validation: editor.validation,
     result,
     dispatch,
     onPresent: openPresentation,
+    onReport: openReport,
     onToggleTheme: toggleTheme,
     appVersion: __AFTERMATH_VERSION__,
   });
@@ -366,6 +376,31 @@ export function Workspace() {
           </main>
         </div>
         {presenting && slides.length > 0 && <PresentationMode slides={slides} onClose={() => setPresenting(false)} />}
+        {reportSize && (
+          <ReportView
+            readiness={reportReadiness({
+              mainRun: activeRun,
+              variantId: variant.id,
+              variantName: variant.name,
+              invalidInputs: invalidCount > 0,
+              results,
+              sensitivities,
+              errors,
+              cancelled,
+              variants: compared,
+              version: __AFTERMATH_VERSION__,
+              dateText: new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date()),
+            })}
+            pageSize={reportSize}
+            onPageSize={setReportSize}
+            onSave={() => void document.exportPdf(reportSize)}
+            onClose={() => setReportSize(null)}
+            format={format}
+            assumptionFormat={{ format, currency: result?.currency ?? currencyOf(editor.state), locale }}
+            locale={locale}
+            desktop={document.desktop}
+          />
+        )}
         <DocumentPrompt document={document} />
       </div>
     </EditorContext.Provider>

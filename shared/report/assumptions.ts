@@ -10,6 +10,7 @@ import type { Scenario } from '../scenario/schemaV1';
 import { ALL_FIELDS, SECTION_IDS, SECTION_TITLES, unitText, type InputField, type InputUnit, type SectionId } from '../model/inputCatalogue';
 import { defaultValueOf, sourceOfInput } from '../model/defaultSources';
 import { describeProvenance, type Provenance } from '../sources/provenance';
+import type { SourceId } from '../sources/sources';
 import { REGIME_LABELS, REGION_LABELS, SECTOR_LABELS, THREAT_KIND_LABELS } from '../model/vocabulary';
 import { CATEGORY_LABELS } from '../model/categories';
 import { controlDefinition } from '../controls/library';
@@ -38,6 +39,8 @@ export type AssumptionRow = Readonly<{
   isDefault: boolean;
   /** One line: the citation, a labelled assumption, or "Entered for this scenario." */
   source: string;
+  /** The published sources the line cites, for a reference list. */
+  sourceIds: readonly SourceId[];
 }>;
 
 export const OWN_FIGURE = 'Entered for this scenario.';
@@ -90,8 +93,8 @@ function concretePaths(field: InputField, scenario: Scenario): readonly Readonly
   return [{ path: field.path, owner: null, index: 0 }];
 }
 
-function citation(provenance: Provenance | undefined): string {
-  return provenance ? describeProvenance(provenance) : OWN_FIGURE;
+function citation(provenance: Provenance | undefined): Pick<AssumptionRow, 'source' | 'sourceIds'> {
+  return { source: provenance ? describeProvenance(provenance) : OWN_FIGURE, sourceIds: provenance?.sources ?? [] };
 }
 
 /** Whether a field's block exists at all (no insurance means no insurance inputs apply). */
@@ -113,7 +116,7 @@ function descriptiveRows(scenario: Scenario, provenance: ProvenanceMap): Assumpt
     unitText: '',
     value: { kind: 'text', value },
     isDefault: false,
-    source: citation(provenance[path]),
+    ...citation(provenance[path]),
   });
   const rows = [
     text(organisation, 'organisation.name', 'Organisation', scenario.organisation.name),
@@ -143,7 +146,7 @@ function customLossRows(scenario: Scenario, provenance: ProvenanceMap): Assumpti
         unitText: scenario.currency,
         value: asValue(loss.perEvent) ?? { kind: 'number', value: 0 },
         isDefault: false,
-        source: citation(provenance[path]),
+        ...citation(provenance[path]),
       };
     }),
   );
@@ -174,7 +177,7 @@ export function assumptionRows(scenario: Scenario, provenance: ProvenanceMap = {
         unitText: unitText(field.unit, scenario.currency),
         value,
         isDefault: given === undefined,
-        source: citation(sourceOfInput(path, provenance, regime, controlIds)),
+        ...citation(sourceOfInput(path, provenance, regime, controlIds)),
       });
     }
   }

@@ -16,6 +16,7 @@ import { regionalHospital } from '../../shared/presets/regionalHospital';
 (globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 let menu: (message: MenuMessage) => void = () => undefined;
+let reportOpened = 0;
 let api: { [K in keyof AftermathApi]: ReturnType<typeof vi.fn> };
 
 beforeEach(() => {
@@ -58,6 +59,9 @@ function mount() {
       result: undefined,
       dispatch: workspace.dispatch,
       onPresent: () => undefined,
+      onReport: () => {
+        reportOpened += 1;
+      },
       onToggleTheme: () => undefined,
       appVersion: '1',
     });
@@ -107,6 +111,27 @@ describe('the desktop document', () => {
     expect(api.saveScenario).toHaveBeenCalledWith(expect.objectContaining({ path: null, saveAs: false, suggestedName: 'Regional hospital' }));
     expect(current().document.edited).toBe(false);
     expect(api.setDocumentState).toHaveBeenLastCalledWith({ fileName: 'h.aftermath.json', edited: false });
+  });
+
+  it('opens the board report from the menu, and saves it at the page size chosen there', async () => {
+    const current = mount();
+    const before = reportOpened;
+    act(() => menu({ command: 'exportPdf' }));
+    expect(reportOpened).toBe(before + 1);
+    expect(api.exportPdf).not.toHaveBeenCalled();
+    await act(async () => {
+      await current().document.exportPdf('Letter');
+    });
+    expect(api.exportPdf).toHaveBeenCalledWith({ suggestedName: 'regional-hospital-board-report', pageSize: 'Letter' });
+  });
+
+  it('shows why the PDF could not be written', async () => {
+    const current = mount();
+    api.exportPdf.mockResolvedValueOnce({ ok: false, error: 'The disk is full.' });
+    await act(async () => {
+      await current().document.exportPdf('A4');
+    });
+    expect(current().document.prompt).toEqual({ kind: 'problems', title: 'The PDF could not be written', problems: ['The disk is full.'] });
   });
 
   it('confirms a close only after the save succeeded', async () => {

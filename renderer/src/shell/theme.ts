@@ -14,12 +14,14 @@ function initialTheme(): Theme {
   return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-export function useTheme(): Readonly<{ theme: Theme; toggle: () => void }> {
+/** `forced` overrides the chosen theme while set (the board report is always light, as printed). */
+export function useTheme(forced: Theme | null = null): Readonly<{ theme: Theme; toggle: () => void }> {
   const [theme, setTheme] = useState<Theme>(initialTheme);
+  const shown = forced ?? theme;
   useEffect(() => {
-    document.documentElement.dataset['theme'] = theme;
-    document.documentElement.style.colorScheme = theme;
-  }, [theme]);
+    document.documentElement.dataset['theme'] = shown;
+    document.documentElement.style.colorScheme = shown;
+  }, [shown]);
   const toggle = useCallback(() => {
     setTheme((current) => {
       const next = current === 'dark' ? 'light' : 'dark';

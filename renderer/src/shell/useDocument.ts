@@ -35,6 +35,8 @@ export type DocumentDeps = Readonly<{
   result: ScenarioResult | undefined;
   dispatch: (action: WorkspaceAction) => void;
   onPresent: () => void;
+  /** Opens the board report's preview (File > Export > Board Report). */
+  onReport: () => void;
   onToggleTheme: () => void;
   appVersion: string;
 }>;
@@ -171,15 +173,18 @@ export function useDocument(deps: DocumentDeps) {
     await exportBytes('csv', `${slug(name)}-results`, formatCsv(result));
   }, [exportBytes, result, name]);
 
-  const exportPdf = useCallback(async () => {
-    if (!desktop) {
-      window.print();
-      return;
-    }
-    const pageSize = (navigator.language || 'en-US') === 'en-US' ? 'Letter' : 'A4';
-    const reply = await platformApi().exportPdf({ suggestedName: `${slug(name)}-report`, pageSize });
-    if (!reply.ok) setPrompt({ kind: 'problems', title: 'The PDF could not be written', problems: [reply.error] });
-  }, [desktop, name]);
+  /** Saves the open board report as a PDF: printToPDF in the app, the print dialog in the browser. */
+  const exportPdf = useCallback(
+    async (pageSize: 'A4' | 'Letter') => {
+      if (!desktop) {
+        window.print();
+        return;
+      }
+      const reply = await platformApi().exportPdf({ suggestedName: `${slug(name)}-board-report`, pageSize });
+      if (!reply.ok) setPrompt({ kind: 'problems', title: 'The PDF could not be written', problems: [reply.error] });
+    },
+    [desktop, name],
+  );
 
   const handleMenu = useCallback(
     (message: MenuMessage) => {
@@ -203,7 +208,7 @@ export function useDocument(deps: DocumentDeps) {
           void save(false).then((saved) => (saved ? platformApi().confirmClose() : undefined));
           break;
         case 'exportPdf':
-          void exportPdf();
+          deps.onReport();
           break;
         case 'exportCsv':
           void exportCsv();
@@ -237,7 +242,7 @@ export function useDocument(deps: DocumentDeps) {
           break;
       }
     },
-    [newFromExample, openDialog, openPath, save, exportPdf, exportCsv, exportChart, dispatch, deps],
+    [newFromExample, openDialog, openPath, save, exportCsv, exportChart, dispatch, deps],
   );
 
   // Menu commands (desktop), through a ref so the subscription is made once.
@@ -283,5 +288,5 @@ export function useDocument(deps: DocumentDeps) {
     [replace],
   );
 
-  return { info, edited, prompt, setPrompt, newFromExample, openDialog, openBrowserFile, save, restore, handleMenu, desktop };
+  return { info, edited, prompt, setPrompt, newFromExample, openDialog, openBrowserFile, save, restore, handleMenu, exportPdf, desktop };
 }
