@@ -10,6 +10,7 @@ import {
   autosavePayload,
   documentStatePayload,
   exportFilePayload,
+  exportFilesPayload,
   exportPdfPayload,
   getAppInfoPayload,
   noPayload,
@@ -37,6 +38,10 @@ export type IpcDependencies = Readonly<{
   writeScenario: (file: string, scenario: unknown) => Promise<void>;
   writeExport: (file: string, data: string | Uint8Array) => Promise<void>;
   printPdf: (pageSize: 'A4' | 'Letter') => Promise<Uint8Array>;
+  /** The folder the user picked to export into, or null when cancelled. */
+  chooseFolder: () => Promise<string | null>;
+  /** Makes a new folder `name` in `parent` (or `name (2)`, `name (3)`... if taken) and returns its path. */
+  makeFreshFolder: (parent: string, name: string) => Promise<string>;
   recent: Readonly<{ list: () => Promise<readonly RecentFile[]>; add: (file: string) => Promise<unknown> }>;
   autosave: Readonly<{ write: (scenario: unknown, file: string | null) => Promise<void>; read: () => Promise<Recovery | null>; clear: () => Promise<void> }>;
   setDocumentState: (state: DocumentState) => void;
@@ -135,6 +140,17 @@ export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, deps: IpcD
       const target = withExtension(chosen, 'pdf');
       await deps.writeExport(target, await deps.printPdf(pageSize));
       return { path: target };
+    }),
+  );
+  ipcMain.handle(
+    IPC_CHANNELS.exportFiles,
+    guardedHandler(IPC_CHANNELS.exportFiles, exportFilesPayload, async ({ suggestedFolder, files }) => {
+      const parent = await deps.chooseFolder();
+      if (parent === null) return null;
+      // A folder of its own, made fresh: nothing already on disk is written over.
+      const folder = await deps.makeFreshFolder(parent, suggestedFolder);
+      for (const file of files) await deps.writeExport(path.join(folder, file.name), file.data);
+      return { path: folder, files: files.map((file) => file.name) };
     }),
   );
   ipcMain.handle(

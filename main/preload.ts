@@ -21,6 +21,7 @@ const api = {
   listRecent: () => invoke(IPC_CHANNELS.listRecent),
   exportFile: (request) => invoke(IPC_CHANNELS.exportFile, request),
   exportPdf: (request) => invoke(IPC_CHANNELS.exportPdf, request),
+  exportFiles: (request) => invoke(IPC_CHANNELS.exportFiles, request),
   confirmClose: () => invoke(IPC_CHANNELS.confirmClose),
   takePendingOpen: () => invoke(IPC_CHANNELS.takePendingOpen),
   onMenuCommand: (listener) => {

@@ -4,6 +4,7 @@
  * main/index.ts calls startShell once the app is ready.
  */
 import { boardReportPdfOptions } from './pdfOptions';
+import { makeFreshFolder } from './files/freshFolder';
 import path from 'node:path';
 import type { BrowserWindow as BrowserWindowType, Dialog, IpcMain, Menu as MenuType, Shell, WebContents } from 'electron';
 import { MENU_COMMAND_CHANNEL, type AppInfo, type DocumentState, type MenuMessage } from '../shared/ipc/contract';
@@ -74,6 +75,11 @@ export function startShell(parts: ShellParts, initialOpen: string | null): Runni
     writeScenario: (file, scenario) => writeScenarioFile(file, scenario),
     writeExport: (file, data) => writeFileAtomic(file, data, { keepBackup: false }),
     printPdf: async (pageSize) => window.webContents.printToPDF(boardReportPdfOptions(pageSize)),
+    chooseFolder: async () => {
+      const result = await parts.dialog.showOpenDialog(window, { title: 'Choose where to save the CSV files', buttonLabel: 'Save here', properties: ['openDirectory', 'createDirectory'] });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    makeFreshFolder,
     recent,
     autosave,
     setDocumentState: (state) => {

@@ -20,6 +20,7 @@ export const IPC_CHANNELS = {
   listRecent: `${IPC_PREFIX}list-recent`,
   exportFile: `${IPC_PREFIX}export-file`,
   exportPdf: `${IPC_PREFIX}export-pdf`,
+  exportFiles: `${IPC_PREFIX}export-files`,
   confirmClose: `${IPC_PREFIX}confirm-close`,
   takePendingOpen: `${IPC_PREFIX}take-pending-open`,
 } as const;
@@ -55,6 +56,10 @@ export type FileExportKind = (typeof FILE_EXPORT_KINDS)[number];
 export type ExportFileRequest = Readonly<{ kind: FileExportKind; suggestedName: string; data: string | Uint8Array }>;
 export type ExportPdfRequest = Readonly<{ suggestedName: string; pageSize: 'A4' | 'Letter' }>;
 export type ExportedFile = Readonly<{ path: string }>;
+/** Several files written together (the CSV tables) into a new folder the app makes in the one the user picks. */
+export type ExportFilesRequest = Readonly<{ suggestedFolder: string; files: readonly Readonly<{ name: string; data: string | Uint8Array }>[] }>;
+/** The folder made, and the files written in it. */
+export type ExportedFolder = Readonly<{ path: string; files: readonly string[] }>;
 
 export const MENU_COMMANDS = [
   'newFromExample',
@@ -96,6 +101,8 @@ export type AftermathApi = Readonly<{
   listRecent(): Promise<Result<readonly RecentFile[]>>;
   exportFile(request: ExportFileRequest): Promise<Result<ExportedFile | null>>;
   exportPdf(request: ExportPdfRequest): Promise<Result<ExportedFile | null>>;
+  /** Asks for a folder, makes a new folder in it (never reusing one), writes the files there; null when cancelled. */
+  exportFiles(request: ExportFilesRequest): Promise<Result<ExportedFolder | null>>;
   /** After saving in answer to a close, lets the window close. */
   confirmClose(): Promise<Result<null>>;
   /** A scenario file the OS asked the app to open at launch (taken once), or null. */

@@ -50,3 +50,31 @@ export const exportFilePayload = z.strictObject({
 });
 
 export const exportPdfPayload = z.strictObject({ suggestedName, pageSize: z.enum(['A4', 'Letter']) });
+
+/** A plain file name: letters, digits, spaces, dots, dashes and underscores, never a path, ending .csv. */
+const EXPORT_FILE_NAME = /^[A-Za-z0-9_][A-Za-z0-9 _.-]{0,99}\.csv$/;
+/** A folder name to make: the same characters, no dots at the start, no separators. */
+const EXPORT_FOLDER_NAME = /^[A-Za-z0-9_][A-Za-z0-9 _.-]{0,99}$/;
+const MAX_EXPORT_BYTES = 200 * 1024 * 1024;
+
+export const exportFilesPayload = z
+  .strictObject({
+    suggestedFolder: z.string().regex(EXPORT_FOLDER_NAME, 'must be a plain folder name (letters, digits, spaces, dots, dashes, underscores)'),
+    files: z
+      .array(
+        z.strictObject({
+          name: z.string().regex(EXPORT_FILE_NAME, 'must be a plain file name ending .csv, without any folder'),
+          data: z.union([z.string().max(MAX_EXPORT_BYTES), z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_EXPORT_BYTES, 'must be under 200 MB')]),
+        }),
+      )
+      .min(1)
+      .max(20),
+  })
+  .superRefine((request, ctx) => {
+    const seen = new Set<string>();
+    request.files.forEach((file, index) => {
+      const key = file.name.toLowerCase();
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['files', index, 'name'], message: `repeats the file name "${file.name}"` });
+      seen.add(key);
+    });
+  });

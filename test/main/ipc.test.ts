@@ -18,6 +18,8 @@ function setup(overrides: Partial<IpcDependencies> = {}) {
     writeScenario: vi.fn(async () => undefined),
     writeExport: vi.fn(async () => undefined),
     printPdf: vi.fn(async () => new Uint8Array([37, 80, 68, 70])),
+    chooseFolder: vi.fn(async () => '/chosen'),
+    makeFreshFolder: vi.fn(async (parent: string, name: string) => `${parent}/${name} (2)`),
     recent: { list: vi.fn(async () => []), add: vi.fn(async () => undefined) },
     autosave: { write: vi.fn(async () => undefined), read: vi.fn(async () => null), clear: vi.fn(async () => undefined) },
     setDocumentState: vi.fn(),
@@ -70,6 +72,12 @@ describe('IPC guard', () => {
     [IPC_CHANNELS.exportFile, { kind: 'exe', suggestedName: 'x', data: '' }],
     [IPC_CHANNELS.exportFile, { kind: 'csv', suggestedName: 'x', data: 42 }],
     [IPC_CHANNELS.exportPdf, { suggestedName: 'x', pageSize: 'A3' }],
+    [IPC_CHANNELS.exportFiles, { suggestedFolder: 'out', files: [{ name: '../escape.csv', data: 'a' }] }],
+    [IPC_CHANNELS.exportFiles, { suggestedFolder: 'out', files: [{ name: 'sub/inner.csv', data: 'a' }] }],
+    [IPC_CHANNELS.exportFiles, { suggestedFolder: 'out', files: [{ name: 'run.exe', data: 'a' }] }],
+    [IPC_CHANNELS.exportFiles, { suggestedFolder: 'out', files: [{ name: 'a.csv', data: 'a' }, { name: 'A.csv', data: 'b' }] }],
+    [IPC_CHANNELS.exportFiles, { suggestedFolder: '../up', files: [{ name: 'a.csv', data: 'a' }] }],
+    [IPC_CHANNELS.exportFiles, { suggestedFolder: 'out', files: [] }],
     [IPC_CHANNELS.getAppInfo, { extra: true }],
     [IPC_CHANNELS.confirmClose, 'now'],
   ])('%s refuses the payload %j and says why', async (channel, payload) => {
@@ -157,6 +165,22 @@ describe('IPC channels', () => {
     const cancelled = setup({ chooseSaveTarget: async () => null });
     expect(await cancelled.call(IPC_CHANNELS.exportPdf, { suggestedName: 'report', pageSize: 'A4' })).toEqual({ ok: true, value: null });
     expect(cancelled.deps.printPdf).not.toHaveBeenCalled();
+  });
+
+  it('writes a set of CSV files into a new folder inside the one chosen, or nothing when cancelled', async () => {
+    const { call, deps } = setup();
+    const files = [
+      { name: 'summary.csv', data: 'a,b\r\n' },
+      { name: 'exceedance.csv', data: 'c,d\r\n' },
+    ];
+    expect(await call(IPC_CHANNELS.exportFiles, { suggestedFolder: 'hospital-csv', files })).toEqual({ ok: true, value: { path: '/chosen/hospital-csv (2)', files: ['summary.csv', 'exceedance.csv'] } });
+    expect(deps.makeFreshFolder).toHaveBeenCalledWith('/chosen', 'hospital-csv');
+    expect(deps.writeExport).toHaveBeenCalledWith('/chosen/hospital-csv (2)/summary.csv', 'a,b\r\n');
+    expect(deps.writeExport).toHaveBeenCalledWith('/chosen/hospital-csv (2)/exceedance.csv', 'c,d\r\n');
+    const cancelled = setup({ chooseFolder: async () => null });
+    expect(await cancelled.call(IPC_CHANNELS.exportFiles, { suggestedFolder: 'hospital-csv', files })).toEqual({ ok: true, value: null });
+    expect(cancelled.deps.makeFreshFolder).not.toHaveBeenCalled();
+    expect(cancelled.deps.writeExport).not.toHaveBeenCalled();
   });
 
   it('lets the window close after a save, and hands over the file the OS asked to open once', async () => {

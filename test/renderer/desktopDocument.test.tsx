@@ -34,6 +34,7 @@ beforeEach(() => {
     listRecent: vi.fn(async () => ({ ok: true, value: [] })),
     exportFile: vi.fn(async () => ({ ok: true, value: null })),
     exportPdf: vi.fn(async () => ({ ok: true, value: null })),
+    exportFiles: vi.fn(async () => ({ ok: true, value: null })),
     confirmClose: vi.fn(async () => ({ ok: true, value: null })),
     takePendingOpen: vi.fn(async () => ({ ok: true, value: null })),
     onMenuCommand: vi.fn((listener: (message: MenuMessage) => void) => {

@@ -33,6 +33,7 @@ export const browserApi: AftermathApi = {
   listRecent: () => Promise.resolve({ ok: true, value: [] }),
   exportFile: () => desktopOnly('The native save dialog'),
   exportPdf: () => desktopOnly('Saving a PDF'),
+  exportFiles: () => desktopOnly('Saving several files into a folder'),
   confirmClose: () => Promise.resolve({ ok: true, value: null }),
   takePendingOpen: () => Promise.resolve({ ok: true, value: null }),
   onMenuCommand: () => () => undefined,
