@@ -1,7 +1,8 @@
 /**
  * Builds the command-line front end into out/cli: the CLI (aftermath.js) and the quote worker
  * thread it starts (quoteWorker.js, found beside it at run time), ES modules with dependencies
- * bundled; the code both use goes into shared.js beside them.
+ * bundled; the code both use goes into shared.js beside them, and the workbook writer (exceljs,
+ * most of the code) into xlsxWriter.js, loaded only by `aftermath export --xlsx`.
  */
 import { defineConfig } from 'vite';
 import { define, nodeExternals } from './vite.shared.ts';
@@ -18,7 +19,13 @@ export default defineConfig({
     rollupOptions: {
       input: { aftermath: 'cli/aftermath.ts', quoteWorker: 'cli/quote/worker.ts' },
       external: nodeExternals,
-      output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared.js' },
+      output: {
+        format: 'es',
+        entryFileNames: '[name].js',
+        // Every module of shared/ in one chunk the entries share, except the workbook writer.
+        manualChunks: (id: string) => (id.includes('/shared/') && !id.includes('/shared/exports/xlsxWriter') ? 'shared' : undefined),
+        chunkFileNames: '[name].js',
+      },
     },
   },
   ssr: { noExternal: true, target: 'node' },

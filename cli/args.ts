@@ -13,6 +13,7 @@ export type SensitivityFormat = (typeof SENSITIVITY_FORMATS)[number];
 export type Command =
   | Readonly<{ name: 'simulate'; file: string | undefined; trials: number | undefined; seed: number | undefined; format: OutputFormat; thresholds: readonly number[] }>
   | Readonly<{ name: 'sensitivity'; file: string | undefined; trials: number | undefined; seed: number | undefined; format: SensitivityFormat }>
+  | Readonly<{ name: 'export'; file: string; xlsx: string | undefined; csv: string | undefined; raw: boolean; force: boolean; trials: number | undefined; seed: number | undefined }>
   | Readonly<{ name: 'validate'; file: string }>
   | Readonly<{ name: 'presets' }>
   | Readonly<{ name: 'preset'; id: string }>
@@ -34,11 +35,15 @@ export type Command =
 const FLAGS_BY_COMMAND: Readonly<Record<string, readonly string[]>> = {
   simulate: ['--trials', '--seed', '--format', '--threshold'],
   sensitivity: ['--trials', '--seed', '--format'],
+  export: ['--xlsx', '--csv', '--raw', '--trials', '--seed', '--force'],
   validate: [],
   presets: [],
   preset: [],
   quote: ['--layers', '--programme', '--out', '--trials', '--seed', '--workers', '--risk-load', '--expense-ratio'],
 };
+
+/** Flags that are switches: they take no value. */
+const SWITCHES: readonly string[] = ['--raw', '--force'];
 
 /** At most this many worker threads for quote. */
 export const MAX_WORKERS = 256;
@@ -72,11 +77,12 @@ export function parseArgs(argv: readonly string[]): Command {
   if (first === '--version' || first === '-v') return { name: 'version' };
   const allowedFlags = FLAGS_BY_COMMAND[first];
   if (!allowedFlags) {
-    throw new UsageError(`unknown command "${first}" (commands: simulate, sensitivity, quote, validate, presets, preset, help)`);
+    throw new UsageError(`unknown command "${first}" (commands: simulate, sensitivity, export, quote, validate, presets, preset, help)`);
   }
 
   const positionals: string[] = [];
   const values = new Map<string, string[]>();
+  const switches = new Set<string>();
   for (let i = 0; i < rest.length; i += 1) {
     const arg = rest[i] as string;
     if (arg === '--help' || arg === '-h') return { name: 'help' };
@@ -85,6 +91,11 @@ export function parseArgs(argv: readonly string[]): Command {
       if (!allowedFlags.includes(flag)) {
         const allowed = allowedFlags.length > 0 ? ` (allowed: ${allowedFlags.join(', ')})` : ' (it takes no options)';
         throw new UsageError(`unknown option ${flag} for "${first}"${allowed}`);
+      }
+      if (SWITCHES.includes(flag)) {
+        if (inline !== undefined) throw new UsageError(`${flag} takes no value, got "${inline}"`);
+        switches.add(flag);
+        continue;
       }
       const value = inline ?? rest[i + 1];
       if (value === undefined || (inline === undefined && value.startsWith('--'))) throw new UsageError(`${flag} needs a value`);
@@ -159,6 +170,19 @@ export function parseArgs(argv: readonly string[]): Command {
         riskLoad: riskLoadRaw === undefined ? undefined : parseBetween('--risk-load', riskLoadRaw, 0, 10),
         expenseRatio: expenseRatioRaw === undefined ? undefined : parseBetween('--expense-ratio', expenseRatioRaw, 0, 0.95),
       };
+    }
+    case 'export': {
+      const file = positionals[0];
+      if (file === undefined) throw new UsageError('export needs a scenario file: aftermath export SCENARIO.json --xlsx OUT.xlsx --csv OUTDIR/');
+      const xlsx = single('--xlsx');
+      const csv = single('--csv');
+      if (xlsx === undefined && csv === undefined) throw new UsageError('export needs somewhere to write: --xlsx OUT.xlsx, --csv OUTDIR/, or both');
+      if (xlsx !== undefined && xlsx.trim() === '') throw new UsageError('--xlsx needs a file name, got an empty one');
+      if (csv !== undefined && csv.trim() === '') throw new UsageError('--csv needs a folder name, got an empty one');
+      if (xlsx !== undefined && !/\.xlsx$/i.test(xlsx)) throw new UsageError(`--xlsx ${xlsx}: the workbook's name must end in .xlsx`);
+      const raw = switches.has('--raw');
+      if (raw && csv === undefined) throw new UsageError('--raw writes the per-year losses into the --csv folder; give --csv OUTDIR/ too');
+      return { name: 'export', file, xlsx, csv, raw, force: switches.has('--force'), trials, seed };
     }
     case 'validate': {
       const file = positionals[0];

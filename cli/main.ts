@@ -11,6 +11,7 @@ import { presetCommand, presetsCommand } from './commands/presets';
 import { validateCommand } from './commands/validate';
 import { quoteCommand } from './commands/quote';
 import { sensitivityCommand } from './commands/sensitivity';
+import { exportCommand } from './commands/export';
 import { InputError } from './inputError';
 import { RunTooLargeError } from '../shared/engine/runScenario';
 
@@ -45,6 +46,8 @@ async function execute(argv: readonly string[], io: CliIo): Promise<number> {
       return print(await simulateCommand(command));
     case 'sensitivity':
       return sensitivityCommand(command, io);
+    case 'export':
+      return exportCommand(command, io);
     case 'quote':
       return quoteCommand(command, io);
   }

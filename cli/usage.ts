@@ -8,6 +8,8 @@ Usage:
   aftermath sensitivity [SCENARIO.json] [--trials N] [--seed S] [--format table|json]
       What drives the loss: each uncertain input at its low and its high (a tornado), and its
       rank correlation with the loss it feeds.
+  aftermath export SCENARIO.json [--xlsx OUT.xlsx] [--csv OUTDIR/] [--raw] [--trials N] [--seed S] [--force]
+      Write the results as an Excel workbook and/or one CSV file per table (docs/exports.md).
   aftermath quote PORTFOLIO.csv --layers "1M xs 250k, 4M xs 1.25M" [--out QUOTES.csv] [--programme FILE]
                   [--trials N] [--seed S] [--workers N] [--risk-load X] [--expense-ratio X]
       Price a tower of layers for every organisation in a portfolio CSV (one row each).
@@ -30,6 +32,17 @@ Options for sensitivity (two runs per uncertain input, every run with the same s
   --trials N      simulated years per run (default: the file's, at most 20,000)
   --seed S        random seed (default: the file's, else 1)
   --format F      table (for people, the default) or json
+
+Options for export (at least one of --xlsx and --csv):
+  --xlsx FILE     write the workbook (Summary, Exceedance, Categories, Timeline, Insurance,
+                  Controls, Assumptions, Scenario sheets) to FILE, which must end in .xlsx
+  --csv DIR       write summary.csv, exceedance.csv, categories.csv, timeline.csv,
+                  insurance-layers.csv and controls.csv into DIR (created if missing)
+  --raw           also write every simulated year's loss to DIR/annual-losses.csv (its size is
+                  printed first)
+  --trials N      simulated years (default: the file's, else 100,000)
+  --seed S        random seed (default: the file's, else 1)
+  --force         replace files that already exist (without it, an existing file stops the export)
 
 Options for quote (docs/cli.md has the CSV columns):
   --layers SPEC     the tower, bottom up: "<limit> xs <attachment>, ..."; amounts like 250000,

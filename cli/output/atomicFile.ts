@@ -44,20 +44,52 @@ export async function checkOutputFile(flag: string, target: string, inputs: read
   }
 }
 
-/** Replaces `target` with `text` in one step; on any failure the old file is left as it was. */
-export async function writeFileAtomic(target: string, text: string): Promise<void> {
+/** What an output file holds: text, bytes, or text in chunks (written in order, never joined in memory). */
+export type FileContent = string | Uint8Array | Iterable<string>;
+
+/** Raised when `replace: false` finds the target already there at the last moment. */
+export class TargetExistsError extends Error {
+  constructor(readonly target: string) {
+    super(`${target} appeared while it was being written; it was left as it was`);
+    this.name = 'TargetExistsError';
+  }
+}
+
+/** Moves the finished temporary file onto `target` without ever replacing a file there. */
+async function linkNew(temporary: string, target: string): Promise<void> {
+  try {
+    await fsp.link(temporary, target);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new TargetExistsError(target);
+    // A file system without hard links: check, then rename (a narrow race instead of none).
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
+    if (await statOrUndefined(target)) throw new TargetExistsError(target);
+    await fsp.rename(temporary, target);
+    return;
+  }
+  await fsp.unlink(temporary);
+}
+
+/**
+ * Writes `content` to `target` in one step; on any failure the old file (or its absence) is left
+ * as it was. With `replace: false` an existing target is never replaced (TargetExistsError).
+ */
+export async function writeFileAtomic(target: string, content: FileContent, options: Readonly<{ replace?: boolean }> = {}): Promise<void> {
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
   let created = false;
   try {
     const handle = await fsp.open(temporary, 'wx');
     created = true;
     try {
-      await handle.writeFile(text, 'utf8');
+      if (typeof content === 'string' || content instanceof Uint8Array) await handle.writeFile(content);
+      else for (const chunk of content) await handle.write(chunk);
       await handle.sync();
     } finally {
       await handle.close();
     }
-    await fsp.rename(temporary, target);
+    if (options.replace === false) await linkNew(temporary, target);
+    else await fsp.rename(temporary, target);
     created = false;
   } finally {
     if (created) await fsp.unlink(temporary).catch(() => undefined);

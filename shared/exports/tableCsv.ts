@@ -8,7 +8,7 @@
 import type { ScenarioResult } from '../engine/runScenario';
 import { csvCell, plainNumber } from '../format/csv';
 import { categoriesTable, controlsTable, exceedanceTable, insuranceLayersTable, timelineTable } from './resultTables';
-import { summaryTable } from './summaryTable';
+import { summaryTable, type ExportAbout } from './summaryTable';
 import { numberIn, type ExportCell, type ExportColumn, type ExportTable } from './table';
 
 export const CSV_LINE_END = '\r\n';
@@ -26,7 +26,8 @@ export function tableCsv(table: ExportTable): string {
   return lines.map((line) => line + CSV_LINE_END).join('');
 }
 
-export const summaryPercentilesCsv = (result: ScenarioResult): string => tableCsv(summaryTable(result));
+/** `about` adds the Aftermath version and the scenario's SHA-256 as the workbook's Summary has them. */
+export const summaryPercentilesCsv = (result: ScenarioResult, about: ExportAbout = {}): string => tableCsv(summaryTable(result, about));
 export const exceedanceCsv = (result: ScenarioResult): string => tableCsv(exceedanceTable(result));
 export const categoriesCsv = (result: ScenarioResult): string => tableCsv(categoriesTable(result));
 export const timelineCsv = (result: ScenarioResult): string => tableCsv(timelineTable(result));
@@ -34,7 +35,7 @@ export const insuranceLayersCsv = (result: ScenarioResult): string => tableCsv(i
 export const controlsCsv = (result: ScenarioResult): string => tableCsv(controlsTable(result));
 
 /** The per-table files in the order they are written, with their file names. */
-export const CSV_FILES: readonly Readonly<{ fileName: string; csv: (result: ScenarioResult) => string }>[] = [
+export const CSV_FILES: readonly Readonly<{ fileName: string; csv: (result: ScenarioResult, about?: ExportAbout) => string }>[] = [
   { fileName: 'summary.csv', csv: summaryPercentilesCsv },
   { fileName: 'exceedance.csv', csv: exceedanceCsv },
   { fileName: 'categories.csv', csv: categoriesCsv },
@@ -44,6 +45,6 @@ export const CSV_FILES: readonly Readonly<{ fileName: string; csv: (result: Scen
 ];
 
 /** Every per-table file for a result: name and text, in CSV_FILES order. */
-export function csvFiles(result: ScenarioResult): { fileName: string; text: string }[] {
-  return CSV_FILES.map((file) => ({ fileName: file.fileName, text: file.csv(result) }));
+export function csvFiles(result: ScenarioResult, about: ExportAbout = {}): { fileName: string; text: string }[] {
+  return CSV_FILES.map((file) => ({ fileName: file.fileName, text: file.csv(result, about) }));
 }
