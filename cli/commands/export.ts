@@ -10,9 +10,9 @@ import path from 'node:path';
 import { runScenario } from '../../shared/engine/runScenario';
 import { RAW_FILE_NAME, rawAnnualLossesCsvByteLength, rawAnnualLossesCsvChunks } from '../../shared/exports/rawAnnualLosses';
 import { CSV_FILES } from '../../shared/exports/tableCsv';
-import { PRESETS } from '../../shared/presets/index';
-import { assumptionRows, provenanceStillApplying, type ProvenanceMap } from '../../shared/report/assumptions';
-import type { Scenario } from '../../shared/scenario/schemaV1';
+import { assumptionRows } from '../../shared/report/assumptions';
+import { scenarioHash } from '../../shared/report/fingerprint';
+import { reportProvenance } from '../../shared/report/reportProvenance';
 import { InputError } from '../inputError';
 import type { CliIo } from '../main';
 import { TargetExistsError, writeFileAtomic, type FileContent } from '../output/atomicFile';
@@ -31,12 +31,6 @@ export type ExportArgs = Readonly<{
   seed: number | undefined;
 }>;
 
-/** The citations of the built-in preset the scenario was saved from (same name), where its values are unchanged. */
-export function cliProvenance(scenario: Scenario): ProvenanceMap {
-  const preset = PRESETS.find((candidate) => candidate.scenario.name === scenario.name);
-  return preset ? provenanceStillApplying(scenario, preset.scenario, preset.provenance) : {};
-}
-
 const bytes = (size: number): string => `${size.toLocaleString('en-US')} byte${size === 1 ? '' : 's'}`;
 
 export async function exportCommand(args: ExportArgs, io: CliIo): Promise<number> {
@@ -52,9 +46,10 @@ export async function exportCommand(args: ExportArgs, io: CliIo): Promise<number
   });
 
   const outputs: { target: string; content: FileContent }[] = [];
-  const about = { appVersion: typeof __AFTERMATH_VERSION__ === 'string' ? __AFTERMATH_VERSION__ : 'development' };
+  // The same facts, citations and hash as the app's exports and report for this scenario.
+  const about = { appVersion: typeof __AFTERMATH_VERSION__ === 'string' ? __AFTERMATH_VERSION__ : 'development', scenarioSha256: scenarioHash(scenario) };
   if (args.xlsx !== undefined) {
-    const assumptions = assumptionRows(scenario, cliProvenance(scenario));
+    const assumptions = assumptionRows(scenario, reportProvenance(scenario));
     // Loaded only when a workbook is asked for: exceljs is most of the CLI's code.
     const { workbookBytes } = await import('../../shared/exports/xlsxWriter');
     outputs.push({ target: args.xlsx, content: await workbookBytes({ result, scenario, assumptions, about }) });

@@ -7,7 +7,10 @@
 import type { ScenarioResult } from '../engine/runScenario';
 import type { ExportCell, ExportTable, ValueKind } from './table';
 
-/** Facts about the export that the result does not hold; each row appears only when given. */
+/**
+ * Facts about the export that the result does not hold; each row appears only when given.
+ * scenarioSha256: scenarioHash(scenario) from shared/report/fingerprint.ts, as the report's footer.
+ */
 export type ExportAbout = Readonly<{ appVersion?: string; scenarioSha256?: string }>;
 
 type Measure = readonly [label: string, key: string, value: number | string | boolean, kind: ValueKind, unit?: string];
@@ -55,7 +58,7 @@ function measures(result: ScenarioResult, about: ExportAbout): Measure[] {
     ['Random seed', 'seed', result.seed, 'number'],
   ];
   if (about.appVersion !== undefined) rows.push(['Aftermath version', 'appVersion', about.appVersion, 'text']);
-  if (about.scenarioSha256 !== undefined) rows.push(['SHA-256 of the scenario file', 'scenarioSha256', about.scenarioSha256, 'text']);
+  if (about.scenarioSha256 !== undefined) rows.push(['SHA-256 of the scenario file as the app saves it', 'scenarioSha256', about.scenarioSha256, 'text']);
   for (const [key, label] of ANNUAL_LOSS) rows.push([label, `annualLoss.${key}`, result.annualLoss[key], 'money']);
   rows.push(['Chance of any loss in a year', 'probabilityOfAnyLoss', result.probabilityOfAnyLoss, 'probability']);
   rows.push(['Incidents simulated', 'event.count', result.event.count, 'count', 'incidents']);

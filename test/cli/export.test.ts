@@ -16,6 +16,8 @@ import { CSV_FILES } from '../../shared/exports/tableCsv';
 import { scenarioFromRows, type ScenarioRow } from '../../shared/exports/scenarioRows';
 import { regionalHospital } from '../../shared/presets/regionalHospital';
 import { assumptionRows, provenanceStillApplying } from '../../shared/report/assumptions';
+import { scenarioHash } from '../../shared/report/fingerprint';
+import { parseScenarioText } from '../../shared/scenario/parse';
 import { hospitalWithControls } from '../shared/exportFixtures';
 import { csvNumber, csvTable } from '../shared/rfc4180';
 
@@ -93,11 +95,14 @@ describe('aftermath export: what it writes', () => {
       const rows = sheetRows(workbook, 'Summary');
       expect(rows.length).toBeGreaterThan(30);
       for (const [, key, value] of rows) {
-        if (key === 'appVersion') continue;
+        if (key === 'appVersion' || key === 'scenarioSha256') continue;
         expect(value, String(key)).toBe(at(json, String(key)));
       }
       expect(rows.map((row) => row[1])).toEqual(expect.arrayContaining(['annualLoss.p95', 'annualLoss.p99', 'probabilityOfAnyLoss', 'insurance.retained.p95']));
     }
+    const hash = sheetRows(hospital.workbook, 'Summary').find((row) => row[1] === 'scenarioSha256')?.[2];
+    const parsed = parseScenarioText(readFileSync(hospitalFile, 'utf8'));
+    expect(parsed.ok && hash).toBe(parsed.ok && scenarioHash(parsed.scenario));
   });
 
   it('Exceedance, Categories, Timeline, Insurance and Controls hold the results exactly', () => {
