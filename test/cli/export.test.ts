@@ -11,6 +11,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/main';
+import { TargetExistsError, writeFileAtomic } from '../../cli/output/atomicFile';
 import type { ScenarioResult } from '../../shared/engine/runScenario';
 import { CSV_FILES } from '../../shared/exports/tableCsv';
 import { scenarioFromRows, type ScenarioRow } from '../../shared/exports/scenarioRows';
@@ -347,5 +348,26 @@ describe('aftermath export: refusals', () => {
     expect(outcome.code).toBe(2);
     expect(outcome.stderr).toBe(`aftermath: --csv ${csv}: ${input} is the input file ${input}; write the CSV files to another folder\nRun "aftermath help" for usage.\n`);
     expect(readFileSync(input, 'utf8')).toBe(text);
+  });
+});
+
+describe('writeFileAtomic for the exports', () => {
+  it('writes text in chunks and bytes as given, and with replace: false never replaces a file that is there', async () => {
+    const folder = inWork('atomic');
+    mkdirSync(folder);
+    const chunked = path.join(folder, 'chunked.csv');
+    await writeFileAtomic(chunked, (function* () {
+      yield 'a,b\r\n';
+      yield '1,€\r\n';
+    })(), { replace: false });
+    expect(readFileSync(chunked, 'utf8')).toBe('a,b\r\n1,€\r\n');
+    const bytes = path.join(folder, 'bytes.bin');
+    await writeFileAtomic(bytes, new Uint8Array([0, 255, 80, 75]));
+    expect([...readFileSync(bytes)]).toEqual([0, 255, 80, 75]);
+    await expect(writeFileAtomic(chunked, 'other', { replace: false })).rejects.toBeInstanceOf(TargetExistsError);
+    expect(readFileSync(chunked, 'utf8')).toBe('a,b\r\n1,€\r\n');
+    expect(readdirSync(folder).sort()).toEqual(['bytes.bin', 'chunked.csv']);
+    await writeFileAtomic(chunked, 'replaced');
+    expect(readFileSync(chunked, 'utf8')).toBe('replaced');
   });
 });
