@@ -1,9 +1,11 @@
 /**
  * The frame every result chart sits in: a heading, a one-line subtitle, the chart with a text
- * alternative, and two buttons, one switching to a table of the chart's numbers and one copying
- * that table as tab-separated text, with the outcome announced in a live region.
+ * alternative, a button switching to a table of the chart's numbers, one copying that table as
+ * tab-separated text (the outcome announced in a live region), and buttons saving the chart as
+ * an image (ChartImageButtons).
  */
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { ChartImageButtons } from './ChartImageButtons';
 import { COPY_MESSAGES, copyText } from './clipboard';
 import { toTsv, type ChartTable } from './tables';
 
@@ -34,6 +36,7 @@ export function ChartCard(props: ChartCardProps) {
   const id = useId();
   const [showTable, setShowTable] = useState(false);
   const [status, setStatus] = useState('');
+  const figure = useRef<HTMLElement>(null);
 
   useEffect(() => {
     if (status !== COPY_MESSAGES.copied) return undefined;
@@ -50,7 +53,7 @@ export function ChartCard(props: ChartCardProps) {
   };
 
   return (
-    <figure className={className ? `chart ${className}` : 'chart'} aria-labelledby={`${id}-title`} aria-describedby={`${id}-subtitle`}>
+    <figure ref={figure} className={className ? `chart ${className}` : 'chart'} aria-labelledby={`${id}-title`} aria-describedby={`${id}-subtitle`}>
       <figcaption className="chart-header">
         <div className="chart-heading">
           <h2 id={`${id}-title`}>{title}</h2>
@@ -65,6 +68,7 @@ export function ChartCard(props: ChartCardProps) {
           <button type="button" onClick={() => void copy()}>
             Copy table
           </button>
+          <ChartImageButtons title={title} card={() => figure.current} showChart={() => setShowTable(false)} />
           <span className="copy-status" role="status" aria-live="polite">
             {status}
           </span>

@@ -1,60 +1,55 @@
 /**
- * A chart on screen as a standalone image: its SVG with the theme's colours written in (the page
- * uses CSS variables, which a file on its own would not have), and a PNG drawn from it at twice
- * the size for slides.
+ * A chart on screen as a standalone image: an SVG file with the theme's colours and fonts
+ * written in (svgInline.ts), and a PNG drawn from it at twice the size for slides. A chart inside
+ * a result card is exported with its card's title, subtitle and legend (chartCardImage.ts).
  */
-
-const STYLE_PROPERTIES = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'fill-opacity', 'stroke-opacity', 'font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline'] as const;
+import { chartCardSvg } from './chartCardImage';
+import { inlinedSvgClone, svgFile, SVG_NS } from './svgInline';
 
 /** The chart's SVG as a self-contained file: resolved colours and fonts, a background, a size. */
 export function standaloneSvg(svg: SVGSVGElement, background: string): string {
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  const sourceNodes = [svg, ...svg.querySelectorAll('*')];
-  const cloneNodes = [clone, ...clone.querySelectorAll('*')];
-  sourceNodes.forEach((source, index) => {
-    const target = cloneNodes[index];
-    if (!target || !(source instanceof SVGElement)) return;
-    const computed = getComputedStyle(source);
-    for (const property of STYLE_PROPERTIES) {
-      const value = computed.getPropertyValue(property);
-      if (value && value !== 'normal') target.setAttribute(property, value);
-    }
-    target.removeAttribute('class');
-    target.removeAttribute('style');
-  });
+  const card = svg.closest('figure.chart');
+  if (card instanceof HTMLElement) return chartCardSvg(card, background);
+  const clone = inlinedSvgClone(svg);
   const { width, height } = svg.getBoundingClientRect();
-  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   clone.setAttribute('width', String(Math.round(width)));
   clone.setAttribute('height', String(Math.round(height)));
   clone.setAttribute('viewBox', `0 0 ${Math.round(width)} ${Math.round(height)}`);
-  const backdrop = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+  const backdrop = document.createElementNS(SVG_NS, 'rect');
   backdrop.setAttribute('width', '100%');
   backdrop.setAttribute('height', '100%');
   backdrop.setAttribute('fill', background);
   clone.insertBefore(backdrop, clone.firstChild);
-  // Any colour still written as a CSS variable (in an attribute Recharts set) gets the page's value.
-  const rootStyle = getComputedStyle(document.documentElement);
-  const markup = new XMLSerializer().serializeToString(clone).replace(/var\((--[\w-]+)\)/g, (_match, name: string) => rootStyle.getPropertyValue(name).trim() || 'currentColor');
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${markup}`;
+  return svgFile(clone, document.documentElement);
+}
+
+/** The width and height written on an SVG file's root element. */
+export function svgFileSize(markup: string): Readonly<{ width: number; height: number }> {
+  const root = new DOMParser().parseFromString(markup, 'image/svg+xml').documentElement;
+  const width = Number(root.getAttribute('width'));
+  const height = Number(root.getAttribute('height'));
+  if (root.localName !== 'svg' || !(width > 0) || !(height > 0)) throw new Error('The chart image has no size, so it cannot be drawn.');
+  return { width, height };
 }
 
 /** Draws SVG markup into a PNG at `scale` times its size. */
 export async function svgToPng(markup: string, scale = 2): Promise<Uint8Array> {
-  const size = /width="(\d+)" height="(\d+)"/.exec(markup);
-  const width = Number(size?.[1] ?? 800);
-  const height = Number(size?.[2] ?? 400);
+  const { width, height } = svgFileSize(markup);
   const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
   try {
-    const image = new Image();
+    const image = new Image(width * scale, height * scale);
     image.src = url;
-    await image.decode();
+    try {
+      await image.decode();
+    } catch {
+      throw new Error('The browser could not read the chart as an image.');
+    }
     const canvas = document.createElement('canvas');
-    canvas.width = width * scale;
-    canvas.height = height * scale;
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
     const context = canvas.getContext('2d');
     if (!context) throw new Error('This browser cannot draw images.');
-    context.scale(scale, scale);
-    context.drawImage(image, 0, 0, width, height);
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     if (!blob) throw new Error('The chart could not be turned into a PNG.');
     return new Uint8Array(await blob.arrayBuffer());
