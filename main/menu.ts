@@ -58,8 +58,10 @@ export function buildMenuTemplate(context: MenuContext, send: (message: MenuMess
         label: 'Export',
         submenu: [
           { label: 'Board Report (PDF)…', accelerator: 'CmdOrCtrl+P', click: command({ command: 'exportPdf' }) },
-          { label: 'Data (CSV)…', click: command({ command: 'exportCsv' }) },
           { label: 'Workbook (XLSX)…', click: command({ command: 'exportXlsx' }) },
+          { label: 'Data (CSV)…', click: command({ command: 'exportCsv' }) },
+          { label: 'CSV Tables, One File Each…', click: command({ command: 'exportCsvTables' }) },
+          { label: 'Raw Annual Losses (CSV)…', click: command({ command: 'exportRaw' }) },
           { label: 'Chart as PNG…', click: command({ command: 'exportPng' }) },
           { label: 'Chart as SVG…', click: command({ command: 'exportSvg' }) },
         ],

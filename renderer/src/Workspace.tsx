@@ -4,7 +4,7 @@
  * results follow edits after a short pause, and stay on the last valid inputs while any input
  * needs attention.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_SEED, DEFAULT_TRIALS, type ScenarioResult } from '../../shared/engine/runScenario';
 import { DEFAULT_PRESET_ID, findPreset } from '../../shared/presets/index';
 import type { Scenario } from '../../shared/scenario/schemaV1';
@@ -24,7 +24,9 @@ import { AppetiteBanner } from './results/appetite';
 import { ControlsView } from './results/controls/ControlsView';
 import { DriversView } from './results/sensitivity/DriversView';
 import { AnalysisStatus } from './shell/AnalysisStatus';
-import { controlsRunOf, sensitivityRunOf } from './simulation/analysisRuns';
+import { controlsRunOf, rawRunOf, sensitivityRunOf } from './simulation/analysisRuns';
+import { ExportStatus } from './shell/ExportStatus';
+import type { DataExportKind } from './shell/dataExports';
 import { ReportView } from './report/ReportView';
 import { reportReadiness } from './report/reportReadiness';
 import { defaultPageSize, type PageSize } from './report/pageStyle';
@@ -90,6 +92,8 @@ export function Workspace() {
   const { workspace, dispatch, variant, editor, canUndo, canRedo } = useWorkspace(() => workspaceFromPreset(initialPreset), currencyOf, locale, !isDesktop());
   // The board report's page size while its preview is open; null when it is closed.
   const [reportSize, setReportSize] = useState<PageSize | null>(null);
+  // A data export asked for, waiting for the results it is written from.
+  const [pendingExport, setPendingExport] = useState<DataExportKind | null>(null);
   const { theme, toggle: toggleTheme } = useTheme(reportSize ? 'light' : null);
   const [comparing, setComparing] = useState(false);
   const [presenting, setPresenting] = useState(false);
@@ -130,12 +134,18 @@ export function Workspace() {
     const controlsRun = controlsRunOf(activeRun, variant.id);
     return [...(controlsRun ? [controlsRun] : []), sensitivityRunOf(activeRun, variant.id)];
   }, [reportSize, activeRun, variant.id]);
+  // Data exports are written from the run with the controls valued (or each year's loss kept).
+  const exportRun = useMemo((): WantedRun | undefined => {
+    if (!pendingExport || !activeRun) return undefined;
+    if (pendingExport === 'raw') return rawRunOf(activeRun, variant.id);
+    return controlsRunOf(activeRun, variant.id) ?? activeRun;
+  }, [pendingExport, activeRun, variant.id]);
   const wanted = useMemo(() => {
     const list: WantedRun[] = [];
     if (activeRun && activeRun.key === settledKey) list.push(activeRun);
     if (analysisRun && activeRun?.key === settledKey && mainDone === activeRun.key) list.push(analysisRun);
     if (activeRun?.key === settledKey && mainDone === activeRun.key) {
-      for (const run of reportAnalyses) if (!list.some((existing) => existing.key === run.key)) list.push(run);
+      for (const run of [...reportAnalyses, ...(exportRun ? [exportRun] : [])]) if (!list.some((existing) => existing.key === run.key)) list.push(run);
     }
     if (comparing || reportSize) {
       for (const item of workspace.variants) {
@@ -144,7 +154,7 @@ export function Workspace() {
       }
     }
     return list;
-  }, [activeRun, analysisRun, reportAnalyses, reportSize, settledKey, mainDone, comparing, runs, workspace.variants]);
+  }, [activeRun, analysisRun, reportAnalyses, exportRun, reportSize, settledKey, mainDone, comparing, runs, workspace.variants]);
 
   const { results, latestByGroup, sensitivities, latestSensitivityByGroup, running, errors, cancelled, cancel, retry } = useResults(wanted);
   const mainFinished = activeRun !== undefined && results.has(activeRun.key);
@@ -169,13 +179,28 @@ export function Workspace() {
   const document = useDocument({
     state: editor.state,
     validation: editor.validation,
-    result,
     dispatch,
     onPresent: openPresentation,
     onReport: openReport,
+    onDataExport: setPendingExport,
     onToggleTheme: toggleTheme,
     appVersion: __AFTERMATH_VERSION__,
   });
+
+  // A data export goes ahead once the run it is written from is in; a ref keeps it to one write.
+  const exportResult = exportRun ? results.get(exportRun.key) : undefined;
+  const exportFailure = exportRun ? (errors.get(exportRun.key) ?? (cancelled.has(exportRun.key) ? 'the simulation was cancelled.' : null)) : null;
+  const exporting = useRef(false);
+  const { exportData } = document;
+  useEffect(() => {
+    if (!pendingExport || !exportRun || !exportResult || exporting.current) return;
+    const kind = pendingExport;
+    exporting.current = true;
+    void exportData(kind, { result: exportResult, scenario: exportRun.scenario, appVersion: __AFTERMATH_VERSION__ }).finally(() => {
+      exporting.current = false;
+      setPendingExport((current) => (current === kind ? null : current));
+    });
+  }, [pendingExport, exportRun, exportResult, exportData]);
 
   const compared: ComparedVariant[] = workspace.variants.map((item) => {
     const entry = runs.get(item.id);
@@ -284,6 +309,15 @@ export function Workspace() {
               />
             </div>
             <ValidationBanner validation={editor.validation} hasResults={result !== undefined} />
+            {pendingExport && (
+              <ExportStatus
+                kind={pendingExport}
+                waitingFor={exportRun && !exportResult ? (exportRun.kind === 'controls' ? 'valuing the controls' : exportRun.kind === 'raw' ? 'simulating again, keeping each year’s loss' : 'simulating') : null}
+                invalidInputs={invalidCount > 0}
+                failure={exportFailure}
+                onDismiss={() => setPendingExport(null)}
+              />
+            )}
             {!comparing && <ThresholdMarks thresholds={thresholds} onChange={setThresholds} locale={locale} currency={result?.currency ?? currencyOf(editor.state)} format={format} />}
             {!comparing && <ResultsTabs view={view} onView={setView} insured={result?.insurance != null} />}
             <div {...(comparing ? {} : { role: 'tabpanel', id: 'results-panel', 'aria-labelledby': `results-tab-${view}` })}>

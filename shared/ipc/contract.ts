@@ -69,6 +69,8 @@ export const MENU_COMMANDS = [
   'saveAs',
   'exportPdf',
   'exportCsv',
+  'exportCsvTables',
+  'exportRaw',
   'exportXlsx',
   'exportPng',
   'exportSvg',

@@ -37,8 +37,10 @@ describe('application menu', () => {
     expect(file.filter((entry) => entry.label).map((entry) => entry.label)).toEqual(['New from Example', 'Open…', 'Open Recent', 'Save', 'Save As…', 'Export']);
     expect((item(file, 'Export').submenu as MenuItemConstructorOptions[]).map((entry) => entry.label)).toEqual([
       'Board Report (PDF)…',
-      'Data (CSV)…',
       'Workbook (XLSX)…',
+      'Data (CSV)…',
+      'CSV Tables, One File Each…',
+      'Raw Annual Losses (CSV)…',
       'Chart as PNG…',
       'Chart as SVG…',
     ]);

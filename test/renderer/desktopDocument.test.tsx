@@ -17,6 +17,7 @@ import { regionalHospital } from '../../shared/presets/regionalHospital';
 
 let menu: (message: MenuMessage) => void = () => undefined;
 let reportOpened = 0;
+const dataExports: string[] = [];
 let api: { [K in keyof AftermathApi]: ReturnType<typeof vi.fn> };
 
 beforeEach(() => {
@@ -57,11 +58,13 @@ function mount() {
     const document = useDocument({
       state: workspace.editor.state,
       validation: workspace.editor.validation,
-      result: undefined,
       dispatch: workspace.dispatch,
       onPresent: () => undefined,
       onReport: () => {
         reportOpened += 1;
+      },
+      onDataExport: (kind) => {
+        dataExports.push(kind);
       },
       onToggleTheme: () => undefined,
       appVersion: '1',

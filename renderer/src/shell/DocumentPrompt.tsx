@@ -68,6 +68,26 @@ export function DocumentPrompt({ document }: Readonly<{ document: ReturnType<typ
           <p>{prompt.message}</p>
         </Dialog>
       );
+    case 'confirmExport':
+      return (
+        <Dialog
+          title={prompt.title}
+          onCancel={close}
+          buttons={[
+            {
+              label: prompt.action,
+              primary: true,
+              onClick: () => {
+                close();
+                prompt.proceed();
+              },
+            },
+            { label: 'Cancel', onClick: close },
+          ]}
+        >
+          <p>{prompt.message}</p>
+        </Dialog>
+      );
     case 'methodology':
       return <MethodologyDialog onClose={close} />;
   }

@@ -6,8 +6,10 @@ import type { Theme } from './theme';
 
 const EXPORTS: readonly Readonly<{ command: MenuCommand; label: string }>[] = [
   { command: 'exportPdf', label: 'Board report (PDF)' },
-  { command: 'exportCsv', label: 'Data (CSV)' },
   { command: 'exportXlsx', label: 'Workbook (XLSX)' },
+  { command: 'exportCsv', label: 'Data (CSV)' },
+  { command: 'exportCsvTables', label: 'CSV tables, one file each' },
+  { command: 'exportRaw', label: 'Raw annual losses (CSV)' },
   { command: 'exportPng', label: 'Exceedance chart (PNG)' },
   { command: 'exportSvg', label: 'Exceedance chart (SVG)' },
 ];

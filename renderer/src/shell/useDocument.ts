@@ -6,8 +6,8 @@
  * autosaved a few seconds after each edit, and work left by a crash is offered back at start.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ScenarioResult } from '../../../shared/engine/runScenario';
-import { formatCsv } from '../../../shared/exports/summaryCsv';
+import { rawAnnualLossesCsv } from '../../../shared/exports/rawAnnualLosses';
+import { DATA_EXPORT_LABELS, rawFileSentence, tableFiles, tidyCsv, workbookInput, type DataExportKind, type ExportSource } from './dataExports';
 import type { MenuMessage, Recovery } from '../../../shared/ipc/contract';
 import { findPreset } from '../../../shared/presets/index';
 import { isDesktop, platformApi } from '../platform/platformApi';
@@ -16,9 +16,11 @@ import type { Validation } from '../workspace/validation';
 import { workspaceFromDoc, type Workspace } from '../workspace/workspace';
 import type { WorkspaceAction } from '../workspace/useWorkspace';
 import { exceedanceSvg, standaloneSvg, svgToPng } from './chartImage';
+import { saveBytes } from './saveBytes';
 import { downloadBytes, downloadScenario, readScenarioFile, scenarioFileName } from './scenarioFiles';
 
 export const AUTOSAVE_DELAY_MS = 3000;
+
 
 export type DocumentInfo = Readonly<{ path: string | null; fileName: string | null; savedDoc: ScenarioDoc | null }>;
 
@@ -27,16 +29,18 @@ export type Prompt =
   | Readonly<{ kind: 'confirmDiscard'; action: string; proceed: () => void }>
   | Readonly<{ kind: 'recovery'; recovery: Recovery }>
   | Readonly<{ kind: 'notice'; title: string; message: string }>
+  | Readonly<{ kind: 'confirmExport'; title: string; message: string; action: string; proceed: () => void }>
   | Readonly<{ kind: 'methodology' }>;
 
 export type DocumentDeps = Readonly<{
   state: EditorState;
   validation: Validation;
-  result: ScenarioResult | undefined;
   dispatch: (action: WorkspaceAction) => void;
   onPresent: () => void;
   /** Opens the board report's preview (File > Export > Board Report). */
   onReport: () => void;
+  /** Asks for a data export; the workspace gathers the results it needs, then calls exportData. */
+  onDataExport: (kind: DataExportKind) => void;
   onToggleTheme: () => void;
   appVersion: string;
 }>;
@@ -44,7 +48,7 @@ export type DocumentDeps = Readonly<{
 const slug = (text: string) => scenarioFileName(text).replace(/\.aftermath\.json$/, '');
 
 export function useDocument(deps: DocumentDeps) {
-  const { state, validation, result, dispatch } = deps;
+  const { state, validation, dispatch } = deps;
   const [info, setInfo] = useState<DocumentInfo>(() => ({ path: null, fileName: null, savedDoc: state.doc }));
   const [prompt, setPrompt] = useState<Prompt | null>(null);
   const edited = state.doc !== info.savedDoc;
@@ -143,15 +147,14 @@ export function useDocument(deps: DocumentDeps) {
   );
 
   const exportBytes = useCallback(
-    async (kind: 'csv' | 'png' | 'svg', suggestedName: string, data: string | Uint8Array) => {
-      if (!desktop) {
-        downloadBytes(data, `${suggestedName}.${kind}`, kind === 'csv' ? 'text/csv' : kind === 'svg' ? 'image/svg+xml' : 'image/png');
-        return;
+    async (kind: 'csv' | 'xlsx' | 'png' | 'svg', suggestedName: string, data: string | Uint8Array) => {
+      try {
+        await saveBytes(kind, suggestedName, data);
+      } catch (error) {
+        setPrompt({ kind: 'problems', title: 'The export could not be written', problems: [error instanceof Error ? error.message : String(error)] });
       }
-      const reply = await platformApi().exportFile({ kind, suggestedName, data });
-      if (!reply.ok) setPrompt({ kind: 'problems', title: 'The export could not be written', problems: [reply.error] });
     },
-    [desktop],
+    [],
   );
 
   const exportChart = useCallback(
@@ -168,10 +171,51 @@ export function useDocument(deps: DocumentDeps) {
     [exportBytes, name],
   );
 
-  const exportCsv = useCallback(async () => {
-    if (!result) return;
-    await exportBytes('csv', `${slug(name)}-results`, formatCsv(result));
-  }, [exportBytes, result, name]);
+  /** Writes a data export from the result (controls valued) and the scenario it came from. */
+  const exportData = useCallback(
+    async (kind: DataExportKind, source: ExportSource) => {
+      const base = slug(name);
+      try {
+        switch (kind) {
+          case 'csv':
+            await exportBytes('csv', `${base}-results`, tidyCsv(source));
+            return;
+          case 'xlsx':
+          {
+            // exceljs is large: loaded on first use, so the app starts without it.
+            const { workbookBytes } = await import('../../../shared/exports/xlsxWriter');
+            await exportBytes('xlsx', `${base}-workbook`, await workbookBytes(workbookInput(source)));
+          }
+            return;
+          case 'csvTables': {
+            const files = tableFiles(source);
+            if (!desktop) {
+              for (const file of files) downloadBytes(file.data, `${base}-${file.name}`, 'text/csv');
+              return;
+            }
+            const reply = await platformApi().exportFiles({ suggestedFolder: `${base}-csv`, files });
+            if (!reply.ok) setPrompt({ kind: 'problems', title: 'The CSV files could not be written', problems: [reply.error] });
+            return;
+          }
+          case 'raw': {
+            const losses = source.result.annualLosses;
+            if (!losses) throw new Error('the simulation did not keep each year’s loss.');
+            setPrompt({
+              kind: 'confirmExport',
+              title: 'Save the raw annual losses?',
+              message: rawFileSentence(losses, source.result.currency, navigator.language),
+              action: 'Save',
+              proceed: () => void exportBytes('csv', `${base}-annual-losses`, rawAnnualLossesCsv(losses, source.result.currency)),
+            });
+            return;
+          }
+        }
+      } catch (error) {
+        setPrompt({ kind: 'problems', title: `Could not export ${DATA_EXPORT_LABELS[kind]}`, problems: [error instanceof Error ? error.message : String(error)] });
+      }
+    },
+    [exportBytes, name, desktop],
+  );
 
   /** Saves the open board report as a PDF: printToPDF in the app, the print dialog in the browser. */
   const exportPdf = useCallback(
@@ -211,10 +255,16 @@ export function useDocument(deps: DocumentDeps) {
           deps.onReport();
           break;
         case 'exportCsv':
-          void exportCsv();
+          deps.onDataExport('csv');
+          break;
+        case 'exportCsvTables':
+          deps.onDataExport('csvTables');
           break;
         case 'exportXlsx':
-          setPrompt({ kind: 'notice', title: 'Workbook export', message: 'The Excel workbook export is not part of this version yet. Export the data as CSV, which every spreadsheet opens.' });
+          deps.onDataExport('xlsx');
+          break;
+        case 'exportRaw':
+          deps.onDataExport('raw');
           break;
         case 'exportPng':
           void exportChart('png');
@@ -242,7 +292,7 @@ export function useDocument(deps: DocumentDeps) {
           break;
       }
     },
-    [newFromExample, openDialog, openPath, save, exportCsv, exportChart, dispatch, deps],
+    [newFromExample, openDialog, openPath, save, exportChart, dispatch, deps],
   );
 
   // Menu commands (desktop), through a ref so the subscription is made once.
@@ -288,5 +338,5 @@ export function useDocument(deps: DocumentDeps) {
     [replace],
   );
 
-  return { info, edited, prompt, setPrompt, newFromExample, openDialog, openBrowserFile, save, restore, handleMenu, exportPdf, desktop };
+  return { info, edited, prompt, setPrompt, newFromExample, openDialog, openBrowserFile, save, restore, handleMenu, exportPdf, exportData, desktop };
 }

@@ -14,6 +14,12 @@ export function controlsRunOf(main: WantedRun, variantId: string): WantedRun | u
   return { ...main, settings, kind: 'controls', key: runKey(main.scenario, settings, 'controls'), group: `${variantId}:controls` };
 }
 
+/** The main run again with every year's loss kept, for the raw annual-losses file. */
+export function rawRunOf(main: WantedRun, variantId: string): WantedRun {
+  const settings = { ...main.settings, thresholds: [] };
+  return { ...main, settings, kind: 'raw', key: runKey(main.scenario, settings, 'raw'), group: `${variantId}:raw` };
+}
+
 export function sensitivityRunOf(main: WantedRun, variantId: string): WantedRun {
   const settings = { ...main.settings, thresholds: [], trials: Math.min(main.settings.trials, TORNADO_TRIALS_CAP) };
   return { ...main, settings, kind: 'sensitivity', key: runKey(main.scenario, settings, 'sensitivity'), group: `${variantId}:sensitivity` };

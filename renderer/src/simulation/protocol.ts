@@ -7,7 +7,8 @@
 import type { ScenarioResult } from '../../../shared/engine/runScenario';
 import type { SensitivityResult } from '../../../shared/sensitivity/analyse';
 
-export const JOB_KINDS = ['main', 'controls', 'sensitivity'] as const;
+/** `raw`: the main results with every simulated year's loss kept, for the raw export. */
+export const JOB_KINDS = ['main', 'controls', 'sensitivity', 'raw'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 export type RunRequest = Readonly<{

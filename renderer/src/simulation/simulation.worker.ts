@@ -35,6 +35,7 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
       seed: request.seed,
       thresholds: request.thresholds,
       analyseControls: request.kind === 'controls',
+      keepAnnualLosses: request.kind === 'raw',
       onProgress,
     });
     post({ type: 'result', id: request.id, result, elapsedMs: performance.now() - started });
