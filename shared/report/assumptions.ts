@@ -5,14 +5,18 @@
  *
  * An input left out of the file is listed with the model's default when it has one (and that
  * default's citation); an input with no value and no default does not apply and is not listed.
+ * A value in the file cites the preset it came from, or the model default's source when it is
+ * the default's value; any other value is the user's own figure, whatever a default would cite.
  */
 import type { Scenario } from '../scenario/schemaV1';
 import { ALL_FIELDS, SECTION_IDS, SECTION_TITLES, unitText, type InputField, type InputUnit, type SectionId } from '../model/inputCatalogue';
-import { defaultValueOf, sourceOfInput } from '../model/defaultSources';
+import { defaultProvenance, defaultValueOf } from '../model/defaultSources';
+import { GDPR_TIER_DEFAULT, HIPAA_CAP_BASIS_DEFAULT, HIPAA_TIER_DEFAULT } from '../model/defaults';
+import { HIPAA_TIER_LABELS, type GdprTier, type HipaaCapBasis } from '../model/regimes';
 import { describeProvenance, type Provenance } from '../sources/provenance';
 import type { SourceId } from '../sources/sources';
-import { REGIME_LABELS, REGION_LABELS, SECTOR_LABELS, THREAT_KIND_LABELS } from '../model/vocabulary';
-import { CATEGORY_LABELS } from '../model/categories';
+import { REGIME_LABELS, REGION_LABELS, SECTOR_LABELS, THREAT_KIND_LABELS, type Regime } from '../model/vocabulary';
+import { CATEGORY_IDS, CATEGORY_LABELS, COST_LINE_LABELS, type CategoryId, type CostLineId } from '../model/categories';
 import { controlDefinition } from '../controls/library';
 import { DEFAULT_PERT_GAMMA, toSpec, type UncertainInput } from '../distributions/uncertain';
 
@@ -97,14 +101,64 @@ function citation(provenance: Provenance | undefined): Pick<AssumptionRow, 'sour
   return { source: provenance ? describeProvenance(provenance) : OWN_FIGURE, sourceIds: provenance?.sources ?? [] };
 }
 
+/**
+ * Where the value at a path comes from: the preset's citation while it still applies; the model
+ * default's when the file leaves the input out or gives the default's own value; otherwise none,
+ * as a figure the user typed is theirs, not the default's source.
+ */
+function sourceOf(path: string, given: unknown, provenance: ProvenanceMap, regime: Regime | undefined, controlIds: readonly unknown[]): Provenance | undefined {
+  const preset = provenance[path];
+  if (preset) return preset;
+  if (given !== undefined && JSON.stringify(asValue(given)) !== JSON.stringify(asValue(defaultValueOf(path, regime, controlIds)))) return undefined;
+  return defaultProvenance(path, regime, controlIds);
+}
+
 /** Whether a field's block exists at all (no insurance means no insurance inputs apply). */
 function blockPresent(scenario: Scenario, generic: string): boolean {
   if (generic.startsWith('insurance')) return scenario.insurance !== undefined;
   if (generic.startsWith('lostBusiness')) return scenario.lostBusiness !== undefined;
   if (generic.startsWith('organisation.healthcare')) return scenario.organisation.healthcare !== undefined;
+  // Only HIPAA caps count provisions; under another regime the input does not apply.
+  if (generic === 'regulation.provisionsViolated') return scenario.regulation?.regime === 'hipaa';
   if (generic.startsWith('threats[*].ransom.')) return true;
   return true;
 }
+
+const HIPAA_CAP_BASIS_LABELS: Readonly<Record<HipaaCapBasis, string>> = {
+  enforcementDiscretion: 'OCR enforcement discretion (lower caps for tiers 1-3)',
+  statutory: 'Statutory cap (the same for every tier)',
+};
+const GDPR_TIER_LABELS: Readonly<Record<GdprTier, string>> = { lower: 'Lower tier: Art. 83(4)', upper: 'Upper tier: Art. 83(5)' };
+
+/** The regime's choices that set the cap on a fine (tier, which cap), as given or the model's default. */
+function regulationSettingRows(scenario: Scenario, provenance: ProvenanceMap): AssumptionRow[] {
+  const regulation = scenario.regulation;
+  const setting = <T>(field: 'hipaaTier' | 'hipaaCapBasis' | 'gdprTier', label: string, given: T | undefined, fallback: T, words: (value: T) => string): AssumptionRow => {
+    const path = `regulation.${field}`;
+    return {
+      section: SECTION_TITLES.regulation,
+      path,
+      label,
+      unit: 'text',
+      unitText: '',
+      value: { kind: 'text', value: words(given ?? fallback) },
+      isDefault: given === undefined,
+      ...citation(sourceOf(path, given, provenance, regulation?.regime, [])),
+    };
+  };
+  if (regulation?.regime === 'hipaa') {
+    return [
+      setting('hipaaTier', 'HIPAA culpability tier', regulation.hipaaTier, HIPAA_TIER_DEFAULT.value, (tier) => HIPAA_TIER_LABELS[tier]),
+      setting('hipaaCapBasis', 'Which HIPAA cap applies', regulation.hipaaCapBasis, HIPAA_CAP_BASIS_DEFAULT.value, (basis) => HIPAA_CAP_BASIS_LABELS[basis]),
+    ];
+  }
+  if (regulation?.regime === 'gdpr' || regulation?.regime === 'ukGdpr') {
+    return [setting('gdprTier', 'Tier of infringement', regulation.gdprTier, GDPR_TIER_DEFAULT.value, (tier) => GDPR_TIER_LABELS[tier])];
+  }
+  return [];
+}
+
+const coverLabel = (key: CategoryId | CostLineId): string => ((CATEGORY_IDS as readonly string[]).includes(key) ? CATEGORY_LABELS[key as CategoryId] : COST_LINE_LABELS[key as CostLineId]);
 
 function descriptiveRows(scenario: Scenario, provenance: ProvenanceMap): AssumptionRow[] {
   const organisation = SECTION_TITLES.organisation;
@@ -125,6 +179,9 @@ function descriptiveRows(scenario: Scenario, provenance: ProvenanceMap): Assumpt
     text(organisation, 'currency', 'Currency', scenario.currency),
   ];
   if (scenario.regulation) rows.push(text(SECTION_TITLES.regulation, 'regulation.regime', 'Regulatory regime', REGIME_LABELS[scenario.regulation.regime]));
+  rows.push(...regulationSettingRows(scenario, provenance));
+  const excluded = scenario.insurance?.excluded ?? [];
+  if (excluded.length > 0) rows.push(text(SECTION_TITLES.insurance, 'insurance.excluded', 'Not covered by the policy', excluded.map(coverLabel).join(', ')));
   scenario.threats.forEach((threat, index) => {
     rows.push(text(`${SECTION_TITLES.threats}: ${threat.name}`, `threats[${index}].kind`, 'Kind of threat', THREAT_KIND_LABELS[threat.kind]));
   });
@@ -177,7 +234,7 @@ export function assumptionRows(scenario: Scenario, provenance: ProvenanceMap = {
         unitText: unitText(field.unit, scenario.currency),
         value,
         isDefault: given === undefined,
-        ...citation(sourceOfInput(path, provenance, regime, controlIds)),
+        ...citation(sourceOf(path, given, provenance, regime, controlIds)),
       });
     }
   }
