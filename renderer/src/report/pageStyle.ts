@@ -22,9 +22,9 @@ export function defaultPageSize(locale: string | undefined): PageSize {
   return /^en-(US|CA)$/i.test(locale ?? '') || /^es-US$/i.test(locale ?? '') ? 'Letter' : 'A4';
 }
 
-/** A string as a CSS string literal. */
+/** A string as a CSS string literal; a line break (CR, LF, CRLF or form feed) would end it, so it becomes a space. */
 function cssString(text: string): string {
-  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;
+  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r\n|[\n\r\f]/g, ' ')}"`;
 }
 
 /** The reproducibility line each page carries. */
