@@ -10,7 +10,11 @@ import type { Formatters } from '../results/format';
 import { ReportDocument, type ReportContent } from './ReportDocument';
 import { PAGE_SIZES, PAGE_SIZE_LABELS, contentWidthMm, footerLine, pageStyleCss, type PageSize } from './pageStyle';
 import type { AssumptionFormat } from './assumptionText';
+import { ChartScaleContext } from '../results/chartHeight';
 import './report.css';
+
+/** Chart height in the report relative to the workspace's. */
+const REPORT_CHART_SCALE = 0.82;
 
 export type ReportReadiness = Readonly<{ ready: true; content: ReportContent } | { ready: false; waitingFor: readonly string[]; problem: string | null }>;
 
@@ -96,7 +100,10 @@ export function ReportView(props: ReportViewProps) {
       <div className="report-scroll">
         {content ? (
           <article className="report" data-page-size={pageSize} style={width} data-testid="board-report">
-            <ReportDocument content={content} format={format} assumptionFormat={assumptionFormat} />
+            {/* Charts a little shorter than on screen, so two fit on a page. */}
+            <ChartScaleContext.Provider value={REPORT_CHART_SCALE}>
+              <ReportDocument content={content} format={format} assumptionFormat={assumptionFormat} />
+            </ChartScaleContext.Provider>
             <p className="report-screen-footer" aria-hidden="true">
               {footer}
             </p>
