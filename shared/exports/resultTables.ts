@@ -117,8 +117,8 @@ export function controlsTable(result: ScenarioResult): ExportTable {
       money('Saving in the 1-in-20-year loss'),
       { header: 'Return on security investment (ratio)', width: 18, kind: 'ratio' },
       { header: 'Chance the return is positive (probability)', width: 18, kind: 'probability' },
-      { header: 'Payback (years)', width: 12, kind: 'number' },
-      { header: 'Saving per unit of annualised cost (number)', width: 18, kind: 'number' },
+      { header: 'Payback (years)', width: 12, kind: 'decimal' },
+      { header: 'Saving per unit of annualised cost (number)', width: 18, kind: 'decimal' },
       { header: 'Rank among proposed controls', width: 14, kind: 'count' },
     ],
     rows: (result.controls ?? []).map((control) => {

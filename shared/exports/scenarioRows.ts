@@ -68,7 +68,8 @@ export function scenarioFromRows(rows: readonly ScenarioRow[]): unknown {
         node[segment] = leaf;
         return;
       }
-      if (node[segment] === undefined) node[segment] = typeof next === 'number' ? [] : {};
+      // Own fields only: a key like "valueOf" must not find Object.prototype's.
+      if (!Object.hasOwn(node, segment)) node[segment] = typeof next === 'number' ? [] : {};
       node = node[segment] as Record<string | number, unknown>;
     });
   }

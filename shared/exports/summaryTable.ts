@@ -63,10 +63,10 @@ function measures(result: ScenarioResult, about: ExportAbout): Measure[] {
   rows.push(['Chance of any loss in a year', 'probabilityOfAnyLoss', result.probabilityOfAnyLoss, 'probability']);
   rows.push(['Incidents simulated', 'event.count', result.event.count, 'count', 'incidents']);
   for (const [key, label] of EVENT) rows.push([label, `event.${key}`, result.event[key], 'money']);
-  rows.push(['People notified a year (mean)', 'impact.peopleNotifiedPerYear', result.impact.peopleNotifiedPerYear, 'number', 'people a year']);
-  rows.push(['Days of outage a year (mean)', 'impact.outageDaysPerYear', result.impact.outageDaysPerYear, 'number', 'days a year']);
-  rows.push(['Appointments cancelled a year (mean)', 'impact.appointmentsCancelledPerYear', result.impact.appointmentsCancelledPerYear, 'number', 'a year']);
-  rows.push(['Procedures cancelled a year (mean)', 'impact.proceduresCancelledPerYear', result.impact.proceduresCancelledPerYear, 'number', 'a year']);
+  rows.push(['People notified a year (mean)', 'impact.peopleNotifiedPerYear', result.impact.peopleNotifiedPerYear, 'decimal', 'people a year']);
+  rows.push(['Days of outage a year (mean)', 'impact.outageDaysPerYear', result.impact.outageDaysPerYear, 'decimal', 'days a year']);
+  rows.push(['Appointments cancelled a year (mean)', 'impact.appointmentsCancelledPerYear', result.impact.appointmentsCancelledPerYear, 'decimal', 'a year']);
+  rows.push(['Procedures cancelled a year (mean)', 'impact.proceduresCancelledPerYear', result.impact.proceduresCancelledPerYear, 'decimal', 'a year']);
   const insurance = result.insurance;
   if (insurance) {
     rows.push(['Expected recovery from insurance a year', 'insurance.expectedRecovery', insurance.expectedRecovery, 'money']);
@@ -80,7 +80,7 @@ function measures(result: ScenarioResult, about: ExportAbout): Measure[] {
   return rows;
 }
 
-const UNIT_OF_KIND: Readonly<Record<ValueKind, string>> = { money: '', probability: 'probability', ratio: 'ratio', count: '', number: '', text: '' };
+const UNIT_OF_KIND: Readonly<Record<ValueKind, string>> = { money: '', probability: 'probability', ratio: 'ratio', share: 'share', count: '', decimal: '', number: '', text: '' };
 
 export function summaryTable(result: ScenarioResult, about: ExportAbout = {}): ExportTable {
   return {

@@ -7,10 +7,13 @@
 
 /**
  * money: an amount in the table's currency; probability: a chance from 0 to 1; ratio: a share
- * or ratio that reads as a percentage (1 = 100%) but is not a probability; count: a whole
- * number of things; number: any other number (years, a seed, a multiplier); text: words.
+ * or ratio that reads as a percentage (1 = 100%) but is not a probability; share: an input
+ * share (of records, of operations), a percentage shown to as many places as it was entered
+ * with (up to three); count: a whole
+ * number of things; decimal: a computed figure shown to two decimals (a mean a year, a payback
+ * in years); number: any other number, shown as it is (an input as entered, a seed); text: words.
  */
-export type ValueKind = 'money' | 'probability' | 'ratio' | 'count' | 'number' | 'text';
+export type ValueKind = 'money' | 'probability' | 'ratio' | 'share' | 'count' | 'decimal' | 'number' | 'text';
 
 export type ExportColumn = Readonly<{
   /** The header as written in the CSV file and on the sheet, units included: "Limit (USD)". */

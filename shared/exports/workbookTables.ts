@@ -34,7 +34,7 @@ export function kindOfUnit(unit: InputUnit | 'text'): ValueKind {
     case 'moneyPerItem':
       return 'money';
     case 'share':
-      return 'ratio';
+      return 'share';
     case 'count':
       return 'count';
     case 'text':

@@ -12,8 +12,8 @@
  * Sheets (in this order): Summary, Exceedance, Categories, Timeline, Insurance, Controls,
  * Assumptions, Scenario; docs/exports.md describes every column. Every number is stored as a
  * number: money with the format `"USD "#,##0.00` (the scenario's currency), probabilities
- * `0.00%`, ratios `0.0%`, counts `#,##0`; the header row is bold and frozen, and every column
- * has a width.
+ * `0.00%`, ratios `0.0%`, input shares `0.0##%`, counts `#,##0`, computed decimals `#,##0.00`, other numbers as
+ * entered (General); the header row is bold and frozen, and every column has a width.
  */
 import ExcelJS from 'exceljs';
 import { numberIn, type ExportTable, type ValueKind } from './table';
@@ -30,8 +30,12 @@ export function numberFormat(kind: ValueKind, currency: string): string | undefi
       return '0.00%';
     case 'ratio':
       return '0.0%';
+    case 'share':
+      return '0.0##%';
     case 'count':
       return '#,##0';
+    case 'decimal':
+      return '#,##0.00';
     default:
       return undefined;
   }

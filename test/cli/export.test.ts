@@ -171,6 +171,8 @@ describe('aftermath export: what it writes', () => {
     expect(controls.getCell('N2').value).toBeNull();
     expect(controls.getCell('N3')).toMatchObject({ type: ExcelJS.ValueType.Number, numFmt: '#,##0' });
     expect(controls.getCell('H2')).toMatchObject({ type: ExcelJS.ValueType.Number, numFmt: '"USD "#,##0.00' });
+    expect(controls.getCell('M2')).toMatchObject({ type: ExcelJS.ValueType.Number, numFmt: '#,##0.00' });
+    expect(withControls.workbook.getWorksheet('Scenario')!.getCell('C3')).toMatchObject({ type: ExcelJS.ValueType.Number, value: 1, numFmt: undefined });
   });
 
   it('the CSV files hold the same numbers as the workbook, cell for cell', () => {

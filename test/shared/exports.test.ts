@@ -210,7 +210,10 @@ describe('the Scenario sheet’s rows', () => {
       fc.property(fc.dictionary(key, value, { minKeys: 1, maxKeys: 4 }), (object) => {
         expect(scenarioFromRows(scenarioRows(object))).toEqual(JSON.parse(JSON.stringify(object)));
       }),
+      { numRuns: 300 },
     );
+    const inherited = { valueOf: [false], toString: { hasOwnProperty: 1 } };
+    expect(scenarioFromRows(scenarioRows(inherited))).toEqual(inherited);
   });
 });
 
@@ -251,6 +254,6 @@ describe('the workbook’s tables', () => {
       }
     });
     expect(kindOfUnit('moneyPerPerson')).toBe('money');
-    expect(kindOfUnit('share')).toBe('ratio');
+    expect(kindOfUnit('share')).toBe('share');
   });
 });

@@ -72,6 +72,13 @@ describe('workbookBytes', () => {
     expect(row('appetite.within').getCell(3).value).toBe(result.appetite!.within);
     const categories = workbook.getWorksheet('Categories')!;
     expect(categories.getCell('D2')).toMatchObject({ value: result.categories.detection.share, numFmt: '0.0%' });
+    expect(row('impact.outageDaysPerYear').getCell(3)).toMatchObject({ value: result.impact.outageDaysPerYear, numFmt: '#,##0.00' });
+    expect(row('seed').getCell(3)).toMatchObject({ value: 4, numFmt: undefined });
+    const assumptionsSheet = workbook.getWorksheet('Assumptions')!;
+    const exposure = assumptionsSheet.getRows(2, assumptionsSheet.actualRowCount - 1)!.find((candidate) => candidate.getCell(3).value === 'threats[0].exposure.health')!;
+    expect(exposure.getCell(5)).toMatchObject({ type: ExcelJS.ValueType.Number, numFmt: '0.0##%' });
+    const revenue = assumptionsSheet.getRows(2, assumptionsSheet.actualRowCount - 1)!.find((candidate) => candidate.getCell(3).value === 'organisation.annualRevenue')!;
+    expect(revenue.getCell(4)).toMatchObject({ value: scenario.organisation.annualRevenue, numFmt: '"USD "#,##0.00' });
   });
 
   it('keeps text that looks like a formula as text, and writes a table with no rows as its header', async () => {
