@@ -1,15 +1,17 @@
 /**
  * The multipliers a set of controls applies in one simulated year, from each control's effect
  * level that year (a uniform in [0, 1) through the control's quantile functions). Controls in
- * the same overlap group do not stack: they share one effect level (the first in the library's
- * order), and per input the stronger (smaller) multiplier applies. Controls in different
+ * the same overlap group do not stack: they share one effect level, drawn from the group's own
+ * stream (keyed by the group's first control in the library, whether or not that control is
+ * listed, so adding a member never changes the level the others see), and per input the stronger
+ * (smaller) multiplier applies. Adding a control therefore never raises any year's loss. Controls in different
  * groups, or in none, multiply. Controls are combined in the library's order, whatever order a
  * scenario lists them in, so the numbers do not depend on the listing.
  */
 import { THREAT_KINDS } from '../model/vocabulary';
 import { Rng } from '../random/rng';
 import { STREAM } from '../engine/streams';
-import { SCALAR_TARGETS } from './library';
+import { CONTROL_LIBRARY, SCALAR_TARGETS } from './library';
 import type { CompiledControl } from './plan';
 
 export const SCALAR_INDEX = Object.fromEntries(SCALAR_TARGETS.map((target, i) => [target, i])) as Readonly<Record<(typeof SCALAR_TARGETS)[number], number>>;
@@ -24,7 +26,14 @@ export function newYearMultipliers(): YearMultipliers {
 /** Key of the stream that gives a control's effect level per year: not tied to any threat. */
 const CONTROL_STREAM_SLOT = 0xc0;
 
-/** Each year's effect level of the control at `libraryIndex`, for the chunk's `size` years. */
+/** The stream key of a control's effect level: its own library index, or its overlap group's first. */
+export function levelStreamIndex(control: Pick<CompiledControl, 'libraryIndex' | 'overlapGroup'>): number {
+  if (control.overlapGroup === null) return control.libraryIndex;
+  const first = CONTROL_LIBRARY.findIndex((definition) => definition.overlapGroup === control.overlapGroup);
+  return first < 0 ? control.libraryIndex : first;
+}
+
+/** Each year's effect level from the stream at `libraryIndex`, for the chunk's `size` years. */
 export function controlEffectLevels(seed: number, chunk: number, libraryIndex: number, out: Float64Array, size: number): void {
   const rng = new Rng(seed, chunk, CONTROL_STREAM_SLOT, STREAM.controlEffect, libraryIndex);
   for (let i = 0; i < size; i += 1) out[i] = rng.nextDouble();
@@ -137,7 +146,7 @@ export class ChunkEffects {
     this.controls.forEach((control, c) => {
       const levels = this.levels[c] as Float64Array;
       if (control.fixedLevel !== undefined) levels.fill(control.fixedLevel, 0, size);
-      else controlEffectLevels(seed, chunk, control.libraryIndex, levels, size);
+      else controlEffectLevels(seed, chunk, levelStreamIndex(control), levels, size);
     });
     const year = this.year;
     for (let i = 0; i < size; i += 1) {
