@@ -102,6 +102,8 @@ describe('the board report', () => {
     for (const heading of ['Executive summary', 'Losses', 'Drivers of the loss', 'Insurance', 'Security controls', 'Compare variants', 'Assumptions', 'Appendix: how the figures are made', 'Sources cited in this report']) {
       expect(text, heading).toContain(heading);
     }
+    // Only the report prints: none of the workspace around it, nor the preview's toolbar.
+    for (const chrome of ['Save file', 'Start from a preset', 'Scenario name', 'Page size', 'Save as PDF', 'Show table']) expect(text, chrome).not.toContain(chrome);
     const pages = pageCount(a4);
     expect(pages).toBeGreaterThanOrEqual(8);
     expect(pages).toBeLessThanOrEqual(40);
