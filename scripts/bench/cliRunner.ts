@@ -1,0 +1,144 @@
+/**
+ * Workloads that run the built command line (out/cli/aftermath.js) as a user would, one fresh
+ * process per run: `cli` (aftermath simulate, its wall time and peak RSS) and `parallel`
+ * (--workers 1 against --workers 2). Peak RSS comes from the CLI process itself: a module loaded
+ * first with --import reports process.resourceUsage().maxRSS on stderr as the process exits.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { BENCH_SEED } from './engineRunner';
+import { unmeasured, type Check, type Measurement } from './measurement';
+import { spreadOf, type Spread } from './spread';
+
+const MARKER = 'AFTERMATH_BENCH_USAGE=';
+/** Prints "maxRSS in kB,user CPU in microseconds,system CPU in microseconds" as the process exits. */
+const PROBE = `import{writeSync}from"node:fs";process.on("exit",()=>{const u=process.resourceUsage();writeSync(2,"\\n${MARKER}"+u.maxRSS+","+u.userCPUTime+","+u.systemCPUTime+"\\n")});`;
+
+type CliRun = Readonly<{ code: number | null; seconds: number; cpuSeconds: number | null; maxRssBytes: number | null; stdoutHash: string; stdout: string; stderr: string }>;
+
+export function cliPath(root: string): string {
+  return path.join(root, 'out', 'cli', 'aftermath.js');
+}
+
+function runCli(cli: string, args: readonly string[]): CliRun {
+  const start = performance.now();
+  const child = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(PROBE)}`, cli, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const seconds = (performance.now() - start) / 1000;
+  const stderr = child.stderr ?? '';
+  const match = new RegExp(`${MARKER}(\\d+),(\\d+),(\\d+)`).exec(stderr);
+  return {
+    code: child.status,
+    seconds,
+    cpuSeconds: match ? (Number(match[2]) + Number(match[3])) / 1e6 : null,
+    maxRssBytes: match ? Number(match[1]) * 1024 : null,
+    stdoutHash: createHash('sha256').update(child.stdout ?? '').digest('hex'),
+    stdout: child.stdout ?? '',
+    stderr: stderr.replace(new RegExp(`\\n?${MARKER}[\\d,]+\\n?`), ''),
+  };
+}
+
+function failure(run: CliRun): string {
+  const said = run.stderr.trim().split('\n')[0] ?? '';
+  return `the CLI exited with code ${String(run.code)}${said ? `: ${said}` : ''}`;
+}
+
+/** A warm-up run, then `repeats` timed runs; null and the failing run when one fails. */
+function runRepeated(cli: string, args: readonly string[], repeats: number): Readonly<{ runs: CliRun[]; failed: CliRun | null }> {
+  const runs: CliRun[] = [];
+  for (let i = 0; i <= repeats; i += 1) {
+    const run = runCli(cli, args);
+    if (run.code !== 0) return { runs, failed: run };
+    runs.push(run);
+  }
+  return { runs, failed: null };
+}
+
+function meanOf(run: CliRun | undefined): number | null {
+  try {
+    const mean = (JSON.parse(run?.stdout ?? '') as { annualLoss?: { mean?: unknown } }).annualLoss?.mean;
+    return typeof mean === 'number' ? mean : null;
+  } catch {
+    return null;
+  }
+}
+
+function cpuSpread(runs: readonly CliRun[]): Spread | null {
+  const values = runs.map((run) => run.cpuSeconds).filter((value): value is number => value !== null);
+  return values.length === runs.length && values.length > 0 ? spreadOf(values) : null;
+}
+
+function maxRss(runs: readonly CliRun[]): number | null {
+  const values = runs.map((run) => run.maxRssBytes).filter((value): value is number => value !== null);
+  return values.length > 0 ? Math.max(...values) : null;
+}
+
+function simulateArgs(trials: number, extra: readonly string[] = []): string[] {
+  return ['simulate', '--trials', String(trials), '--seed', String(BENCH_SEED), '--format', 'json', ...extra];
+}
+
+export function measureCli(root: string, trials: number, repeats: number): Measurement {
+  const cli = cliPath(root);
+  if (!existsSync(cli)) return unmeasured('cli', trials, 'not-measured', `${cli} is missing: run "npm run build:cli" first`);
+  const { runs, failed } = runRepeated(cli, simulateArgs(trials), repeats);
+  if (failed) return unmeasured('cli', trials, 'failed', failure(failed));
+  const timed = runs.slice(1);
+  const identical = runs.every((run) => run.stdoutHash === runs[0]?.stdoutHash);
+  return {
+    workload: 'cli',
+    trials,
+    status: 'ok',
+    message: null,
+    seconds: spreadOf(timed.map((run) => run.seconds)),
+    cpuSeconds: cpuSpread(timed),
+    trialsPerSecond: spreadOf(timed.map((run) => trials / run.seconds)),
+    minorPageFaults: null,
+    coldSeconds: runs[0]?.seconds ?? null,
+    peakRssBytes: maxRss(runs),
+    phases: {},
+    mean: meanOf(runs[0]),
+    checks: [{ name: 'reproducible', pass: identical, detail: identical ? `${runs.length} processes printed byte-identical JSON` : 'the JSON differed between runs of one seed' }],
+    extra: {},
+  };
+}
+
+export function measureParallel(root: string, trials: number, repeats: number): Measurement {
+  const cli = cliPath(root);
+  if (!existsSync(cli)) return unmeasured('parallel', trials, 'not-measured', `${cli} is missing: run "npm run build:cli" first`);
+  const one = runRepeated(cli, simulateArgs(trials, ['--workers', '1']), repeats);
+  if (one.failed) {
+    const message = failure(one.failed);
+    const missing = one.failed.code === 2 && /--workers/.test(one.failed.stderr);
+    return unmeasured('parallel', trials, missing ? 'not-implemented' : 'failed', missing ? `aftermath simulate has no --workers option yet (${message})` : message);
+  }
+  const two = runRepeated(cli, simulateArgs(trials, ['--workers', '2']), repeats);
+  if (two.failed) return unmeasured('parallel', trials, 'failed', failure(two.failed));
+  const all = [...one.runs, ...two.runs];
+  const identical = all.every((run) => run.stdoutHash === all[0]?.stdoutHash);
+  const oneSeconds = spreadOf(one.runs.slice(1).map((run) => run.seconds));
+  const twoSeconds = spreadOf(two.runs.slice(1).map((run) => run.seconds));
+  const checks: Check[] = [
+    { name: 'same results for any N', pass: identical, detail: identical ? 'byte-identical JSON with 1 and 2 workers' : 'the JSON differs between 1 and 2 workers' },
+  ];
+  return {
+    workload: 'parallel',
+    trials,
+    status: 'ok',
+    message: null,
+    seconds: twoSeconds,
+    cpuSeconds: cpuSpread(two.runs.slice(1)),
+    trialsPerSecond: spreadOf(two.runs.slice(1).map((run) => trials / run.seconds)),
+    minorPageFaults: null,
+    coldSeconds: two.runs[0]?.seconds ?? null,
+    peakRssBytes: maxRss(two.runs),
+    phases: {},
+    mean: meanOf(two.runs[0]),
+    checks,
+    extra: { oneWorkerSeconds: oneSeconds.median, speedup: oneSeconds.median / twoSeconds.median, identicalForAnyN: identical },
+  };
+}

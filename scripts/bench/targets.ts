@@ -1,0 +1,151 @@
+/**
+ * The targets of issue 9, each judged from the measurements: pass, fail, or null when the
+ * measurement it needs was not taken (not selected, or outside what npm run bench measures).
+ * A target whose workload failed, or does not exist yet, fails.
+ */
+import type { WorkloadName } from './catalogue';
+import type { Measurement } from './measurement';
+
+export type Target = Readonly<{
+  id: string;
+  target: string;
+  /** The measured figure in words; null when not measured. */
+  measured: string | null;
+  value: number | null;
+  limit: number;
+  unit: string;
+  pass: boolean | null;
+  note: string;
+}>;
+
+export const MEGABYTE = 1e6;
+const TORNADO_INPUTS = 20;
+
+const s = (seconds: number): string => `${seconds < 0.1 ? (seconds * 1000).toFixed(1) + ' ms' : seconds.toFixed(3) + ' s'}`;
+
+function find(measurements: readonly Measurement[], workload: WorkloadName, trials: number): Measurement | undefined {
+  return measurements.find((m) => m.workload === workload && m.trials === trials);
+}
+
+type Judge = Readonly<{ id: string; target: string; limit: number; unit: string; note: string }>;
+
+function notMeasured(judge: Judge, why: string): Target {
+  return { ...judge, measured: null, value: null, pass: null, note: `not measured: ${why}` };
+}
+
+function failed(judge: Judge, m: Measurement): Target {
+  return { ...judge, measured: `${m.status}: ${m.message ?? ''}`, value: null, pass: false };
+}
+
+/** Judges one measurement, or says why it cannot. */
+function judgeOne(
+  judge: Judge,
+  m: Measurement | undefined,
+  read: (m: Measurement) => Readonly<{ value: number; measured: string; pass: boolean; note?: string }> | null,
+): Target {
+  if (!m) return notMeasured(judge, 'its workload and size were not run.');
+  if (m.status !== 'ok') return m.status === 'not-measured' ? notMeasured(judge, m.message ?? '') : failed(judge, m);
+  const reading = read(m);
+  if (!reading) return notMeasured(judge, 'the measurement lacks the figure.');
+  return { ...judge, value: reading.value, measured: reading.measured, pass: reading.pass, note: reading.note ? `${judge.note} ${reading.note}`.trim() : judge.note };
+}
+
+function rate(measurements: readonly Measurement[], workload: 'w1' | 'w2'): Target {
+  const judge = {
+    id: `${workload}-rate`,
+    target: `${workload} with exact sampling: at least 5 million trials per second (1e6 trials, one core)`,
+    limit: 5e6,
+    unit: 'trials/s',
+    note: 'End to end: sampling plus the summary (mean, sd, P95, P99).',
+  };
+  return judgeOne(judge, find(measurements, workload, 1e6), (m) => {
+    const perSecond = m.trialsPerSecond?.median ?? 0;
+    const sample = m.phases['sample']?.median;
+    return {
+      value: perSecond,
+      measured: `${(perSecond / 1e6).toFixed(2)}M trials/s`,
+      pass: perSecond >= 5e6,
+      ...(sample ? { note: `Sampling alone: ${(1e6 / sample / 1e6).toFixed(2)}M trials/s.` } : {}),
+    };
+  });
+}
+
+function seconds(measurements: readonly Measurement[], id: string, target: string, workload: WorkloadName, trials: number, limit: number, note = ''): Target {
+  return judgeOne({ id, target, limit, unit: 's', note }, find(measurements, workload, trials), (m) =>
+    m.seconds ? { value: m.seconds.median, measured: s(m.seconds.median), pass: m.seconds.median < limit } : null,
+  );
+}
+
+function insuranceOverhead(measurements: readonly Measurement[]): Target {
+  const judge = { id: 'insurance-overhead', target: 'insurance adds under 25% to the hospital time (1e6 trials)', limit: 0.25, unit: 'share', note: '' };
+  const hospital = find(measurements, 'hospital', 1e6);
+  if (!hospital || hospital.status !== 'ok' || !hospital.seconds) return notMeasured(judge, 'needs hospital at 1e6 trials.');
+  return judgeOne(judge, find(measurements, 'insurance', 1e6), (m) => {
+    if (!m.seconds || !hospital.seconds) return null;
+    const overhead = m.seconds.median / hospital.seconds.median - 1;
+    return { value: overhead, measured: `+${(overhead * 100).toFixed(0)}% (${s(m.seconds.median)} against ${s(hospital.seconds.median)})`, pass: overhead < 0.25 };
+  });
+}
+
+function tornado(measurements: readonly Measurement[]): Target {
+  const judge = {
+    id: 'tornado-1e5',
+    target: `the tornado with ${TORNADO_INPUTS} inputs at 1e5 trials under 2 s`,
+    limit: 2,
+    unit: 's',
+    note: `The hospital has more inputs; its time is scaled to ${TORNADO_INPUTS} inputs by runs (2 + 2 x inputs, every run simulating every year).`,
+  };
+  return judgeOne(judge, find(measurements, 'sensitivity', 1e5), (m) => {
+    const inputs = m.extra['inputs'];
+    if (!m.seconds || typeof inputs !== 'number') return null;
+    const scaled = (m.seconds.median * (2 + 2 * TORNADO_INPUTS)) / (2 + 2 * inputs);
+    return { value: scaled, measured: `${s(scaled)} for ${TORNADO_INPUTS} inputs (${s(m.seconds.median)} measured for the hospital's ${inputs})`, pass: scaled < 2 };
+  });
+}
+
+function parallel(measurements: readonly Measurement[]): Target[] {
+  const m = find(measurements, 'parallel', 4e6);
+  const speed = { id: 'parallel-speedup', target: '--workers 2 at least 1.8x faster than --workers 1 at 4e6 trials', limit: 1.8, unit: 'x', note: '' };
+  const same = { id: 'parallel-identical', target: 'exactly the same results for any --workers N', limit: 1, unit: 'identical', note: '' };
+  return [
+    judgeOne(speed, m, (x) => {
+      const speedup = x.extra['speedup'];
+      return typeof speedup === 'number' ? { value: speedup, measured: `${speedup.toFixed(2)}x`, pass: speedup >= 1.8 } : null;
+    }),
+    judgeOne(same, m, (x) => {
+      const identical = x.extra['identicalForAnyN'] === true;
+      return { value: identical ? 1 : 0, measured: identical ? 'identical' : 'different', pass: identical };
+    }),
+  ];
+}
+
+function memory(measurements: readonly Measurement[], trials: number, limitMb: number): Target {
+  const judge = {
+    id: `memory-${trials.toExponential(0).replace('+', '')}`,
+    target: `${trials.toExponential(0).replace('+', '')} trials under ${limitMb} MB peak RSS in the CLI`,
+    limit: limitMb * MEGABYTE,
+    unit: 'bytes',
+    note: 'aftermath simulate on the built-in hospital (with its tower); 1 MB = 10^6 bytes.',
+  };
+  return judgeOne(judge, find(measurements, 'cli', trials), (m) =>
+    m.peakRssBytes === null ? null : { value: m.peakRssBytes, measured: `${(m.peakRssBytes / MEGABYTE).toFixed(0)} MB`, pass: m.peakRssBytes < limitMb * MEGABYTE },
+  );
+}
+
+export function judgeTargets(measurements: readonly Measurement[]): Target[] {
+  const app = (id: string, target: string): Target =>
+    notMeasured({ id, target, limit: id === 'app-update' ? 0.15 : 0.05, unit: 's', note: '' }, 'needs an end-to-end benchmark against the browser build (PerformanceObserver for long tasks), which npm run bench does not run yet.');
+  return [
+    rate(measurements, 'w1'),
+    rate(measurements, 'w2'),
+    seconds(measurements, 'hospital-1e6', 'hospital at 1e6 trials end to end under 0.6 s', 'hospital', 1e6, 0.6),
+    seconds(measurements, 'summaries-1e6', 'summaries alone on 1e6 trials under 60 ms', 'summaries', 1e6, 0.06, 'Sorting the annual losses and summarise() on a run simulated beforehand.'),
+    insuranceOverhead(measurements),
+    tornado(measurements),
+    ...parallel(measurements),
+    memory(measurements, 1e6, 150),
+    memory(measurements, 1e7, 600),
+    app('app-update', 'app: headline figures update within 150 ms of an input change at 100,000 trials'),
+    app('app-long-tasks', 'app: no UI-thread task over 50 ms while simulating'),
+  ];
+}

@@ -1,0 +1,140 @@
+/**
+ * npm run bench without running it: its flags (each bad one named, exit code 2), the spread of
+ * repeated timings, and how targets are judged from measurements. No timed tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { BenchUsageError, DEFAULT_REPEATS, parseBenchArgs } from '../../scripts/bench/args';
+import { benchMain } from '../../scripts/bench/main';
+import { spreadOf } from '../../scripts/bench/spread';
+import { judgeTargets, type Target } from '../../scripts/bench/targets';
+import { unmeasured, type Measurement } from '../../scripts/bench/measurement';
+import { WORKLOADS } from '../../scripts/bench/catalogue';
+
+function runMain(...argv: string[]): Readonly<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = benchMain(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  return { code, stdout, stderr };
+}
+
+describe('bench flags', () => {
+  it('defaults to every workload at its own sizes, 5 repeats, a table', () => {
+    expect(parseBenchArgs([])).toEqual({ help: false, json: false, only: null, sizes: null, repeats: DEFAULT_REPEATS });
+  });
+
+  it('reads --json, --only, --sizes and --repeats, spaced or with =', () => {
+    expect(parseBenchArgs(['--json', '--only', 'w2,w1,w2', '--sizes=1e5,10_000,1e5', '--repeats', '3'])).toEqual({
+      help: false,
+      json: true,
+      only: ['w2', 'w1'],
+      sizes: [10_000, 100_000],
+      repeats: 3,
+    });
+  });
+
+  it.each([
+    [['--fast'], 'unknown option --fast'],
+    [['--only', 'w3'], '--only: unknown workload "w3"'],
+    [['--only', 'w1,,w2'], '--only needs a comma-separated list'],
+    [['--sizes', 'lots'], '--sizes: "lots" is not a whole number of trials'],
+    [['--sizes', '1e8'], '--sizes: "1e8" is not a whole number of trials from 100 to 10,000,000'],
+    [['--sizes', '99'], '--sizes: "99"'],
+    [['--sizes', '150.5'], '--sizes: "150.5"'],
+    [['--repeats', '0'], '--repeats must be a whole number from 1 to 1000, got "0"'],
+    [['--repeats', '2.5'], '--repeats must be a whole number'],
+    [['--repeats'], '--repeats needs a value'],
+    [['--only', '--json'], '--only needs a value'],
+    [['--json=yes'], '--json takes no value'],
+    [['--repeats', '3', '--repeats', '4'], '--repeats was given twice'],
+    [['w1'], 'unexpected argument "w1"'],
+  ])('rejects %j naming the flag', (argv, message) => {
+    expect(() => parseBenchArgs(argv)).toThrow(BenchUsageError);
+    expect(() => parseBenchArgs(argv)).toThrow(message);
+  });
+
+  it('exits with code 2 and the message on stderr for a bad flag, before measuring anything', () => {
+    const bad = runMain('--sizes', '1e4,abc');
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toContain('bench: --sizes: "abc" is not a whole number of trials');
+    expect(bad.stderr).toContain('Usage: npm run bench');
+    expect(runMain('--workers', '2').code).toBe(2);
+  });
+
+  it('prints usage for --help and exits 0', () => {
+    const help = runMain('--help');
+    expect(help.code).toBe(0);
+    for (const workload of WORKLOADS) expect(help.stdout).toContain(workload.name);
+  });
+});
+
+describe('spreadOf', () => {
+  it('gives the median (mean of the middle two for an even count) and the range', () => {
+    expect(spreadOf([3, 1, 2])).toMatchObject({ median: 2, min: 1, max: 3 });
+    expect(spreadOf([4, 1, 3, 2])).toMatchObject({ median: 2.5, min: 1, max: 4 });
+  });
+});
+
+function measured(workload: Measurement['workload'], trials: number, seconds: number, extra: Measurement['extra'] = {}, peakRssBytes: number | null = null): Measurement {
+  return {
+    workload,
+    trials,
+    status: 'ok',
+    message: null,
+    seconds: spreadOf([seconds]),
+    cpuSeconds: spreadOf([seconds]),
+    trialsPerSecond: spreadOf([trials / seconds]),
+    minorPageFaults: null,
+    coldSeconds: seconds,
+    peakRssBytes,
+    phases: {},
+    mean: 1,
+    checks: [],
+    extra,
+  };
+}
+
+const byId = (targets: readonly Target[], id: string): Target => targets.find((target) => target.id === id)!;
+
+describe('targets', () => {
+  it('judges each target from its measurement', () => {
+    const targets = judgeTargets([
+      measured('w1', 1e6, 0.1),
+      measured('w2', 1e6, 0.5),
+      measured('hospital', 1e6, 0.5),
+      measured('insurance', 1e6, 0.6),
+      measured('summaries', 1e6, 0.07),
+      measured('sensitivity', 1e5, 3.5, { inputs: 36, runs: 74 }),
+      measured('cli', 1e6, 1, {}, 149e6),
+      measured('cli', 1e7, 10, {}, 601e6),
+      measured('parallel', 4e6, 1, { speedup: 1.9, identicalForAnyN: true }),
+    ]);
+    expect(byId(targets, 'w1-rate')).toMatchObject({ pass: true, value: 1e7 });
+    expect(byId(targets, 'w2-rate')).toMatchObject({ pass: false, value: 2e6 });
+    expect(byId(targets, 'hospital-1e6').pass).toBe(true);
+    expect(byId(targets, 'insurance-overhead')).toMatchObject({ pass: true });
+    expect(byId(targets, 'insurance-overhead').value).toBeCloseTo(0.2, 12);
+    expect(byId(targets, 'summaries-1e6').pass).toBe(false);
+    // 36 inputs take 74 runs; 20 inputs would take 42: 3.5 x 42 / 74 = 1.99 s.
+    expect(byId(targets, 'tornado-1e5').value).toBeCloseTo((3.5 * 42) / 74, 12);
+    expect(byId(targets, 'tornado-1e5').pass).toBe(true);
+    expect(byId(targets, 'memory-1e6').pass).toBe(true);
+    expect(byId(targets, 'memory-1e7').pass).toBe(false);
+    expect(byId(targets, 'parallel-speedup').pass).toBe(true);
+    expect(byId(targets, 'parallel-identical').pass).toBe(true);
+    expect(byId(targets, 'app-update').pass).toBeNull();
+  });
+
+  it('fails a target whose workload failed or does not exist yet, and leaves unmeasured ones open', () => {
+    const targets = judgeTargets([
+      unmeasured('cli', 1e7, 'failed', 'the CLI exited with code 134: JavaScript heap out of memory'),
+      unmeasured('parallel', 4e6, 'not-implemented', 'aftermath simulate has no --workers option yet'),
+    ]);
+    expect(byId(targets, 'memory-1e7')).toMatchObject({ pass: false });
+    expect(byId(targets, 'memory-1e7').measured).toContain('out of memory');
+    expect(byId(targets, 'parallel-speedup').pass).toBe(false);
+    expect(byId(targets, 'parallel-identical').pass).toBe(false);
+    expect(byId(targets, 'hospital-1e6').pass).toBeNull();
+    expect(byId(targets, 'insurance-overhead').pass).toBeNull();
+  });
+});
