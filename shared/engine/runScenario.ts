@@ -6,10 +6,12 @@ import type { Scenario } from '../scenario/schemaV1';
 import { buildPlan, type ModelPlan } from '../model/plan';
 import { LIMITS } from '../scenario/limits';
 import { simulate } from './simulate';
+import type { SimulationRun } from './run';
+import { expectedEventsPerYear } from './runBuffers';
 import { summarise, type SimulationSummary } from './summary';
 import { deterministicEstimate, type DeterministicEstimate } from './deterministic';
 import { sortedCopy } from '../stats/quantiles';
-import { compileControls } from '../controls/plan';
+import { compileControls, type CompiledControl } from '../controls/plan';
 import { analyseControls, type ControlsSummary, type ControlValue } from '../controls/analysis';
 import { appetiteVerdict, type AppetiteVerdict } from '../appetite/verdict';
 import { summariseInsurance, type InsuranceSummary } from '../insurance/summary';
@@ -66,24 +68,46 @@ export class RunTooLargeError extends Error {
   }
 }
 
-/** Mean incidents a year across all threats. */
-export function expectedEventsPerYear(plan: ModelPlan): number {
-  return plan.threats.reduce((sum, threat) => sum + (threat.exactEvents ?? threat.frequency.mean), 0);
-}
+/** Mean incidents a year across all threats (kept here for the callers that size runs). */
+export { expectedEventsPerYear };
 
-export function runScenario(scenario: Scenario, options: RunOptions = {}): ScenarioResult {
+/** A scenario's plan and settings, checked for size: what its main simulation needs. */
+export type PreparedRun = Readonly<{
+  plan: ModelPlan;
+  trials: number;
+  seed: number;
+  /** The controls to value after the main run (none when not asked for). */
+  listedControls: readonly CompiledControl[];
+  /** The main run's share of the progress reported (the rest is the controls' valuation). */
+  mainShare: number;
+}>;
+
+export function prepareRun(scenario: Scenario, options: RunOptions = {}): PreparedRun {
   const plan = buildPlan(scenario);
   const { trials, seed } = resolveRunSettings(scenario, options);
   const perYear = expectedEventsPerYear(plan);
   if (trials * perYear > LIMITS.eventsPerRun) {
     throw new RunTooLargeError(trials * perYear, Math.max(100, Math.floor(LIMITS.eventsPerRun / perYear / 100) * 100));
   }
-  const listedControls = compileControls(scenario.controls);
-  const analyse = (options.analyseControls ?? true) && listedControls.length > 0;
+  const compiled = compileControls(scenario.controls);
+  const listedControls = (options.analyseControls ?? true) ? compiled : [];
   // The main run is most of the work unless controls are valued too; progress is shared out.
-  const mainShare = analyse ? 0.3 : 1;
+  return { plan, trials, seed, listedControls, mainShare: listedControls.length > 0 ? 0.3 : 1 };
+}
+
+export function runScenario(scenario: Scenario, options: RunOptions = {}): ScenarioResult {
+  const prepared = prepareRun(scenario, options);
+  const { plan, trials, seed, mainShare } = prepared;
   const report = options.onProgress;
   const run = simulate(plan, { trials, seed, ...(report ? { onProgress: (done: number) => report(done * mainShare) } : {}) });
+  return scenarioResult(scenario, prepared, run, options);
+}
+
+/** Everything runScenario returns, from the prepared run's main simulation (however it was simulated). */
+export function scenarioResult(scenario: Scenario, prepared: PreparedRun, run: SimulationRun, options: RunOptions = {}): ScenarioResult {
+  const { plan, trials, seed, listedControls, mainShare } = prepared;
+  const analyse = listedControls.length > 0;
+  const report = options.onProgress;
   const grossSorted = sortedCopy(run.annualLoss);
   const summary = summarise(run, plan, { thresholds: options.thresholds ?? [] }, grossSorted);
   const controlAnalysis = analyse

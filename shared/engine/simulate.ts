@@ -4,7 +4,10 @@
  * draw every cost driver and add the event's cost lines to the year. Trials run in chunks;
  * every (chunk, threat, input) has its own seeded stream, so the numbers depend only on the
  * seed and the scenario, not on how the work is split. Inputs are drawn a whole column at a
- * time into reused typed arrays: no allocation per trial or per event.
+ * time into reused typed arrays: no allocation per trial or per event. A chunk's years and events
+ * are gathered in small reused arrays and copied out once the chunk is done (runBuffers.ts says
+ * where to); a `Lane` simulates batches of chunks in one thread, and several lanes in several
+ * threads give the same run as one.
  */
 import { Rng } from '../random/rng';
 import { samplePoisson } from '../random/poisson';
@@ -17,6 +20,8 @@ import type { SimulationRun } from './run';
 import { InsuranceLedger } from '../insurance/ledger';
 import { ChunkEffects, SCALAR_INDEX } from '../controls/effects';
 import { THREAT_KINDS } from '../model/vocabulary';
+import { allocateRunBuffers, finishRun, runLayout, sumsLayout, type BatchOverflow, type RunBuffers, type RunLayout, type SumsLayout } from './runBuffers';
+import { TailBound, tailYears } from './tailBound';
 
 export type SimulateOptions = Readonly<{
   trials: number;
@@ -25,7 +30,16 @@ export type SimulateOptions = Readonly<{
   onProgress?: (done: number) => void;
   /** Asked after each chunk; true stops the run with SimulationCancelled. */
   shouldCancel?: () => boolean;
+  /**
+   * Whose cost per category to keep event by event (SimulationRun.tailEvents): 'all' events, or
+   * only those of the years that can be among the worst 10%. Every other figure is the same either way.
+   */
+  eventCategories?: EventCategories;
 }>;
+
+export type EventCategories = 'all' | 'worstYears';
+/** What runs keep unless told otherwise. */
+export const DEFAULT_EVENT_CATEGORIES: EventCategories = 'all';
 
 export class SimulationCancelled extends Error {
   constructor() {
@@ -84,58 +98,135 @@ type ThreatColumns = Readonly<{
   custom: Float64Array[];
 }>;
 
-/** Growable per-event columns: year, threat, total and cost per category. */
-class EventStore {
-  private count = 0;
-  private trial: Int32Array;
-  private threat: Uint8Array;
-  private total: Float64Array;
-  private categories: Float64Array;
+/** `next` with `old` copied into its start. */
+function grown<T extends Float64Array | Int32Array | Uint8Array>(old: T, next: T): T {
+  next.set(old as never);
+  return next;
+}
 
-  constructor(capacity: number) {
-    this.trial = new Int32Array(capacity);
-    this.threat = new Uint8Array(capacity);
-    this.total = new Float64Array(capacity);
-    this.categories = new Float64Array(capacity * CATEGORY_COUNT);
-  }
+/** The events of one chunk, in the order simulated, in arrays reused from chunk to chunk. */
+class ChunkEvents {
+  count = 0;
+  loss = new Float64Array(1024);
+  local = new Int32Array(1024);
+  threat = new Uint8Array(1024);
+  categories = new Float64Array(1024 * CATEGORY_COUNT);
 
+  /** Room for `extra` more events. */
   reserve(extra: number): void {
     const needed = this.count + extra;
-    if (needed <= this.total.length) return;
-    const capacity = Math.max(needed, this.total.length * 2);
-    const grow = <T extends Int32Array | Uint8Array | Float64Array>(old: T, make: (n: number) => T, width: number): T => {
-      const next = make(capacity * width);
-      next.set(old.subarray(0, this.count * width) as never);
-      return next;
+    if (needed <= this.loss.length) return;
+    const capacity = Math.max(needed, this.loss.length * 2);
+    this.loss = grown(this.loss, new Float64Array(capacity));
+    this.local = grown(this.local, new Int32Array(capacity));
+    this.threat = grown(this.threat, new Uint8Array(capacity));
+    this.categories = grown(this.categories, new Float64Array(capacity * CATEGORY_COUNT));
+  }
+}
+
+/** Where a batch's events go: its region of the run's arrays, then an overflow if it fills up. */
+class BatchOutput {
+  events = 0;
+  tail = 0;
+  overflow: {
+    eventLoss: Float64Array;
+    eventTrial: Int32Array;
+    eventThreat: Uint8Array;
+    tailTrial: Int32Array;
+    tailCategoryLoss: Float64Array;
+    events: number;
+    tail: number;
+  } | null = null;
+
+  constructor(
+    private readonly buffers: RunBuffers,
+    private readonly capacity: number,
+    readonly batch: number,
+  ) {}
+
+  private spill(): NonNullable<BatchOutput['overflow']> {
+    this.overflow ??= {
+      eventLoss: new Float64Array(1024),
+      eventTrial: new Int32Array(1024),
+      eventThreat: new Uint8Array(1024),
+      tailTrial: new Int32Array(1024),
+      tailCategoryLoss: new Float64Array(1024 * CATEGORY_COUNT),
+      events: 0,
+      tail: 0,
     };
-    this.trial = grow(this.trial, (n) => new Int32Array(n), 1);
-    this.threat = grow(this.threat, (n) => new Uint8Array(n), 1);
-    this.total = grow(this.total, (n) => new Float64Array(n), 1);
-    this.categories = grow(this.categories, (n) => new Float64Array(n), CATEGORY_COUNT);
+    return this.overflow;
   }
 
-  push(trial: number, threat: number, total: number, categories: Float64Array): void {
-    const e = this.count;
-    this.trial[e] = trial;
-    this.threat[e] = threat;
-    this.total[e] = total;
-    const base = e * CATEGORY_COUNT;
-    for (let c = 0; c < CATEGORY_COUNT; c += 1) this.categories[base + c] = categories[c] ?? 0;
-    this.count = e + 1;
+  /** Appends event e of the chunk (years numbered from `start`). */
+  addEvent(chunk: ChunkEvents, e: number, start: number): void {
+    const buffers = this.buffers;
+    if (this.events < this.capacity) {
+      const at = this.batch * this.capacity + this.events;
+      buffers.eventLoss[at] = chunk.loss[e] ?? 0;
+      buffers.eventTrial[at] = start + (chunk.local[e] ?? 0);
+      buffers.eventThreat[at] = chunk.threat[e] ?? 0;
+    } else {
+      const spill = this.spill();
+      if (spill.events === spill.eventLoss.length) {
+        spill.eventLoss = grown(spill.eventLoss, new Float64Array(spill.events * 2));
+        spill.eventTrial = grown(spill.eventTrial, new Int32Array(spill.events * 2));
+        spill.eventThreat = grown(spill.eventThreat, new Uint8Array(spill.events * 2));
+      }
+      spill.eventLoss[spill.events] = chunk.loss[e] ?? 0;
+      spill.eventTrial[spill.events] = start + (chunk.local[e] ?? 0);
+      spill.eventThreat[spill.events] = chunk.threat[e] ?? 0;
+      spill.events += 1;
+    }
+    this.events += 1;
   }
 
-  finish(): Pick<SimulationRun, 'eventLoss' | 'eventTrial' | 'eventThreat' | 'eventCategoryLoss'> {
-    const n = this.count;
+  /** Keeps event e's categories. */
+  addTail(chunk: ChunkEvents, e: number, start: number): void {
+    const buffers = this.buffers;
+    let trials: Int32Array;
+    let categories: Float64Array;
+    let at: number;
+    if (this.tail < this.capacity) {
+      trials = buffers.tailTrial;
+      categories = buffers.tailCategoryLoss;
+      at = this.batch * this.capacity + this.tail;
+    } else {
+      const spill = this.spill();
+      if (spill.tail === spill.tailTrial.length) {
+        spill.tailTrial = grown(spill.tailTrial, new Int32Array(spill.tail * 2));
+        spill.tailCategoryLoss = grown(spill.tailCategoryLoss, new Float64Array(spill.tail * 2 * CATEGORY_COUNT));
+      }
+      trials = spill.tailTrial;
+      categories = spill.tailCategoryLoss;
+      at = spill.tail;
+      spill.tail += 1;
+    }
+    trials[at] = start + (chunk.local[e] ?? 0);
+    for (let c = 0; c < CATEGORY_COUNT; c += 1) categories[at * CATEGORY_COUNT + c] = chunk.categories[e * CATEGORY_COUNT + c] ?? 0;
+    this.tail += 1;
+  }
+
+  /** Marks the batch done; returns its overflow, if any. */
+  finish(tailFrom: number): BatchOverflow | null {
+    this.buffers.batchTail[this.batch] = this.tail;
+    this.buffers.batchTailFrom[this.batch] = tailFrom;
+    this.buffers.batchEvents[this.batch] = this.events;
+    const spill = this.overflow;
+    if (!spill) return null;
     return {
-      eventLoss: this.total.subarray(0, n),
-      eventTrial: this.trial.subarray(0, n),
-      eventThreat: this.threat.subarray(0, n),
-      eventCategoryLoss: this.categories.subarray(0, n * CATEGORY_COUNT),
+      batch: this.batch,
+      eventLoss: spill.eventLoss.slice(0, spill.events),
+      eventTrial: spill.eventTrial.slice(0, spill.events),
+      eventThreat: spill.eventThreat.slice(0, spill.events),
+      tailTrial: spill.tailTrial.slice(0, spill.tail),
+      tailCategoryLoss: spill.tailCategoryLoss.slice(0, spill.tail * CATEGORY_COUNT),
     };
   }
 }
 
-class Engine {
+/** Simulates batches of chunks into a run's buffers, in one thread. */
+export class Lane {
+  private readonly seed: number;
   private readonly columns = new Columns();
   private readonly rates = new Float64Array(CHUNK_TRIALS);
   private readonly counts = new Int32Array(CHUNK_TRIALS);
@@ -147,13 +238,59 @@ class Engine {
   private readonly customByCategory = new Float64Array(CATEGORY_COUNT);
   private lastPayUniform = 1;
   private lastPayProbability = 0;
+  /** The chunk's annual losses, loss to the tower, sums and events, copied out when it is done. */
+  private readonly annual = new Float64Array(CHUNK_TRIALS);
+  private readonly tower = new Float64Array(CHUNK_TRIALS);
+  private readonly sumsAt: SumsLayout;
+  private readonly sums: Float64Array;
+  private readonly events = new ChunkEvents();
+  private readonly ledger: InsuranceLedger | null;
+  private readonly effects: ChunkEffects | null;
+  private readonly tailBound: TailBound;
 
   constructor(
     private readonly plan: ModelPlan,
-    private readonly seed: number,
+    private readonly layout: RunLayout,
+    private readonly buffers: RunBuffers,
   ) {
+    this.seed = layout.seed;
     const maxCustom = Math.max(0, ...plan.threats.map((threat) => threat.customLosses.length));
     this.draws = newEventDraws(maxCustom);
+    this.sumsAt = sumsLayout(plan.threats.length);
+    this.sums = new Float64Array(this.sumsAt.width);
+    this.ledger = plan.insurance ? new InsuranceLedger(plan.insurance, CHUNK_TRIALS) : null;
+    this.effects =
+      plan.controls.length > 0 ? new ChunkEffects(plan.controls, plan.threats.map((threat) => THREAT_KINDS.indexOf(threat.kind)), CHUNK_TRIALS) : null;
+    this.tailBound = new TailBound(buffers.tailHistogram, tailYears(layout.trials), !layout.allCategories);
+  }
+
+  /**
+   * Claims batches until none are left and simulates each; returns the batches' overflows.
+   * `afterChunk` is called after each chunk with the years that chunk simulated.
+   */
+  run(afterChunk?: (years: number) => void): BatchOverflow[] {
+    const overflows: BatchOverflow[] = [];
+    for (;;) {
+      const batch = Atomics.add(this.buffers.claim, 0, 1);
+      if (batch >= this.layout.batches) return overflows;
+      const overflow = this.runBatch(batch, afterChunk);
+      if (overflow) overflows.push(overflow);
+    }
+  }
+
+  /**
+   * Simulates one batch, writing all of its output afresh (so a batch a failed thread left half
+   * done can be simulated again); returns its overflow, if any.
+   */
+  runBatch(batch: number, afterChunk?: (years: number) => void): BatchOverflow | null {
+    const output = new BatchOutput(this.buffers, this.layout.batchCapacity, batch);
+    const first = batch * this.layout.batchChunks;
+    const end = Math.min(this.layout.chunks, first + this.layout.batchChunks);
+    for (let chunk = first; chunk < end; chunk += 1) {
+      const years = this.runChunk(chunk, output);
+      afterChunk?.(years);
+    }
+    return output.finish(this.layout.allCategories ? 0 : this.tailBound.loss);
   }
 
   private column(sampler: Sampler, chunk: number, threat: number, stream: number, count: number): Float64Array {
@@ -256,97 +393,104 @@ class Engine {
     for (let c = 0; c < columns.custom.length; c += 1) draws.custom[c] = columns.custom[c]?.[e] ?? 0;
   }
 
-  run(options: SimulateOptions): SimulationRun {
-    const { trials } = options;
+  /** Simulates one chunk and copies its years, events and sums out; returns how many years it had. */
+  private runChunk(chunk: number, output: BatchOutput): number {
     const plan = this.plan;
     const threatCount = plan.threats.length;
-    const annualLoss = new Float64Array(trials);
-    // Room for the expected number of events (plus a margin) so the store rarely grows.
-    const expectedEvents = trials * plan.threats.reduce((sum, threat) => sum + (threat.exactEvents ?? threat.frequency.mean), 0);
-    const events = new EventStore(Math.max(1024, Math.ceil(expectedEvents * 1.1 + 10 * Math.sqrt(expectedEvents))));
-    const categoryTotals = new Float64Array(CATEGORY_COUNT);
-    const lineTotals = new Float64Array(LINE_COUNT);
-    const threatLoss = new Float64Array(threatCount);
-    const threatEvents = new Float64Array(threatCount);
-    const threatTrialsHit = new Float64Array(threatCount);
-    const impactTotals = new Float64Array(IMPACT_COUNT);
-    const chunks = Math.ceil(trials / CHUNK_TRIALS);
-    const ledger = plan.insurance ? new InsuranceLedger(plan.insurance, trials, CHUNK_TRIALS) : null;
-    const effects =
-      plan.controls.length > 0 ? new ChunkEffects(plan.controls, plan.threats.map((threat) => THREAT_KINDS.indexOf(threat.kind)), CHUNK_TRIALS) : null;
-
-    for (let chunk = 0; chunk < chunks; chunk += 1) {
-      const start = chunk * CHUNK_TRIALS;
-      const size = Math.min(CHUNK_TRIALS, trials - start);
-      ledger?.beginChunk();
-      effects?.begin(this.seed, chunk, size);
-      for (let t = 0; t < threatCount; t += 1) {
-        const threat = plan.threats[t] as ThreatPlan;
-        threat.frequency.sample(new Rng(this.seed, chunk, t, STREAM.frequency), this.rates, size);
-        const countRng = new Rng(this.seed, chunk, t, STREAM.eventCount);
-        let newEvents = 0;
-        const exact = threat.exactEvents;
-        for (let i = 0; i < size; i += 1) {
-          const k = exact ?? samplePoisson(countRng, this.rates[i] ?? 0);
-          this.counts[i] = k;
-          newEvents += k;
-        }
-        if (newEvents === 0) continue;
-        if (this.eventTrial.length < newEvents) this.eventTrial = new Int32Array(Math.max(newEvents, this.eventTrial.length * 2));
-        let e = 0;
-        for (let i = 0; i < size; i += 1) {
-          for (let k = this.counts[i] ?? 0; k > 0; k -= 1) this.eventTrial[e++] = i;
-        }
-        events.reserve(newEvents);
-        const columns = this.drawColumns(threat, t, chunk, newEvents);
-        // Controls that make a threat rarer thin its events: each is kept with the year's chance,
-        // decided by its own uniform, so a stronger control only ever removes events.
-        const keep = effects?.keep[t] ?? null;
-        const thinning = keep ? this.uniforms(chunk, t, STREAM.controlThinning, newEvents) : null;
-        let kept = 0;
-        let lastHit = -1;
-        for (let ev = 0; ev < newEvents; ev += 1) {
-          const local = this.eventTrial[ev] ?? 0;
-          if (keep && thinning && (thinning[ev] ?? 0) >= (keep[local] ?? 1)) continue;
-          kept += 1;
-          if (local !== lastHit) {
-            threatTrialsHit[t] = (threatTrialsHit[t] ?? 0) + 1;
-            lastHit = local;
-          }
-          this.loadDraws(columns, ev);
-          if (effects) this.applyEffects(effects, local);
-          const total = eventCost(plan, threat, this.draws, this.lines, this.categories, this.impact, this.customByCategory);
-          const trial = start + local;
-          ledger?.addEvent(local, this.lines, this.customByCategory, this.impact);
-          annualLoss[trial] = (annualLoss[trial] ?? 0) + total;
-          for (let c = 0; c < CATEGORY_COUNT; c += 1) categoryTotals[c] = (categoryTotals[c] ?? 0) + (this.categories[c] ?? 0);
-          for (let l = 0; l < LINE_COUNT; l += 1) lineTotals[l] = (lineTotals[l] ?? 0) + (this.lines[l] ?? 0);
-          for (let m = 0; m < IMPACT_COUNT; m += 1) impactTotals[m] = (impactTotals[m] ?? 0) + (this.impact[m] ?? 0);
-          events.push(trial, t, total, this.categories);
-          threatLoss[t] = (threatLoss[t] ?? 0) + total;
-        }
-        threatEvents[t] = (threatEvents[t] ?? 0) + kept;
+    const start = chunk * CHUNK_TRIALS;
+    const size = Math.min(CHUNK_TRIALS, this.layout.trials - start);
+    const annual = this.annual;
+    const sums = this.sums;
+    const at = this.sumsAt;
+    const events = this.events;
+    const ledger = this.ledger;
+    const effects = this.effects;
+    annual.fill(0, 0, size);
+    sums.fill(0);
+    events.count = 0;
+    ledger?.beginChunk();
+    effects?.begin(this.seed, chunk, size);
+    for (let t = 0; t < threatCount; t += 1) {
+      const threat = plan.threats[t] as ThreatPlan;
+      threat.frequency.sample(new Rng(this.seed, chunk, t, STREAM.frequency), this.rates, size);
+      const countRng = new Rng(this.seed, chunk, t, STREAM.eventCount);
+      let newEvents = 0;
+      const exact = threat.exactEvents;
+      for (let i = 0; i < size; i += 1) {
+        const k = exact ?? samplePoisson(countRng, this.rates[i] ?? 0);
+        this.counts[i] = k;
+        newEvents += k;
       }
-      ledger?.endChunk(start);
-      options.onProgress?.((start + size) / trials);
-      if (options.shouldCancel?.()) throw new SimulationCancelled();
+      if (newEvents === 0) continue;
+      if (this.eventTrial.length < newEvents) this.eventTrial = new Int32Array(Math.max(newEvents, this.eventTrial.length * 2));
+      let e = 0;
+      for (let i = 0; i < size; i += 1) {
+        for (let k = this.counts[i] ?? 0; k > 0; k -= 1) this.eventTrial[e++] = i;
+      }
+      events.reserve(newEvents);
+      const columns = this.drawColumns(threat, t, chunk, newEvents);
+      // Controls that make a threat rarer thin its events: each is kept with the year's chance,
+      // decided by its own uniform, so a stronger control only ever removes events.
+      const keep = effects?.keep[t] ?? null;
+      const thinning = keep ? this.uniforms(chunk, t, STREAM.controlThinning, newEvents) : null;
+      let kept = 0;
+      let lastHit = -1;
+      for (let ev = 0; ev < newEvents; ev += 1) {
+        const local = this.eventTrial[ev] ?? 0;
+        if (keep && thinning && (thinning[ev] ?? 0) >= (keep[local] ?? 1)) continue;
+        kept += 1;
+        if (local !== lastHit) {
+          sums[at.threatTrialsHit + t] = (sums[at.threatTrialsHit + t] ?? 0) + 1;
+          lastHit = local;
+        }
+        this.loadDraws(columns, ev);
+        if (effects) this.applyEffects(effects, local);
+        const total = eventCost(plan, threat, this.draws, this.lines, this.categories, this.impact, this.customByCategory);
+        ledger?.addEvent(local, this.lines, this.customByCategory, this.impact);
+        annual[local] = (annual[local] ?? 0) + total;
+        for (let c = 0; c < CATEGORY_COUNT; c += 1) sums[at.category + c] = (sums[at.category + c] ?? 0) + (this.categories[c] ?? 0);
+        for (let l = 0; l < LINE_COUNT; l += 1) sums[at.line + l] = (sums[at.line + l] ?? 0) + (this.lines[l] ?? 0);
+        for (let m = 0; m < IMPACT_COUNT; m += 1) sums[at.impact + m] = (sums[at.impact + m] ?? 0) + (this.impact[m] ?? 0);
+        sums[at.threatLoss + t] = (sums[at.threatLoss + t] ?? 0) + total;
+        const stored = events.count;
+        events.loss[stored] = total;
+        events.local[stored] = local;
+        events.threat[stored] = t;
+        events.categories.set(this.categories, stored * CATEGORY_COUNT);
+        events.count = stored + 1;
+      }
+      sums[at.threatEvents + t] = (sums[at.threatEvents + t] ?? 0) + kept;
     }
-    return {
-      trials,
-      seed: this.seed,
-      annualLoss,
-      ...events.finish(),
-      categoryTotals,
-      lineTotals,
-      threatLoss,
-      threatEvents,
-      threatTrialsHit,
-      impactTotals,
-      insurance: ledger?.finish() ?? null,
-    };
+    const buffers = this.buffers;
+    if (ledger) {
+      this.tower.fill(0, 0, size);
+      ledger.endChunk(this.tower);
+      buffers.towerLoss.set(this.tower.subarray(0, size), start);
+      sums.set(ledger.withheld, at.withheld);
+    }
+    buffers.annualLoss.set(annual.subarray(0, size), start);
+    buffers.chunkSums.set(sums, chunk * at.width);
+    this.tailBound.add(annual, size);
+    const all = this.layout.allCategories;
+    const tailFrom = this.tailBound.loss;
+    for (let e = 0; e < events.count; e += 1) {
+      output.addEvent(events, e, start);
+      if (all || (annual[events.local[e] ?? 0] ?? 0) >= tailFrom) output.addTail(events, e, start);
+    }
+    return size;
   }
 }
 
+/** Simulates a plan in this thread. */
 export function simulate(plan: ModelPlan, options: SimulateOptions): SimulationRun {
-  return new Engine(plan, options.seed).run(options);
+  const { trials } = options;
+  const layout = runLayout(plan, trials, options.seed, 1, (options.eventCategories ?? DEFAULT_EVENT_CATEGORIES) === 'all');
+  const buffers = allocateRunBuffers(layout);
+  let done = 0;
+  const overflows = new Lane(plan, layout, buffers).run((years) => {
+    done += years;
+    options.onProgress?.(done / trials);
+    if (options.shouldCancel?.()) throw new SimulationCancelled();
+  });
+  return finishRun(layout, buffers, overflows);
 }

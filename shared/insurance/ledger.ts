@@ -11,7 +11,9 @@
  * What is left is the loss the tower responds to, kept per year. Everything withheld on the way
  * is added up by reason, so that gross = withheld + loss to the tower, year by year.
  *
- * Work is per chunk of trials: all events of a year arrive within one chunk.
+ * Work is per chunk of trials: all events of a year arrive within one chunk. The amounts withheld
+ * are summed per chunk, each chunk's from zero, so that the run's totals are the chunks' added in
+ * chunk order whichever thread simulated which chunk.
  */
 import { IMPACT } from '../engine/eventCost';
 import { CATEGORY_IDS } from '../model/categories';
@@ -41,12 +43,11 @@ export class InsuranceLedger {
   private readonly eventBuckets = new Float64Array(BUCKET_COUNT);
   private readonly shares: BiShares = { covered: 0, waiting: 0, beyondIndemnity: 0 };
   private readonly year = new Float64Array(BUCKET_COUNT);
-  private readonly towerLoss: Float64Array;
-  private readonly withheld = new Float64Array(WITHHELD_REASONS.length);
+  /** What the chunk withheld, in WITHHELD_REASONS order. */
+  readonly withheld = new Float64Array(WITHHELD_REASONS.length);
 
   constructor(
     private readonly plan: InsurancePlan,
-    trials: number,
     chunkTrials: number,
   ) {
     this.covered = new Float64Array(chunkTrials * BUCKET_COUNT);
@@ -54,11 +55,11 @@ export class InsuranceLedger {
     this.retentionTotal = new Float64Array(chunkTrials);
     this.touched = new Int32Array(chunkTrials);
     this.isTouched = new Uint8Array(chunkTrials);
-    this.towerLoss = new Float64Array(trials);
   }
 
-  /** Starts a chunk of trials: clears what the last chunk's years left behind. */
+  /** Starts a chunk of trials: clears what the last chunk's years left behind, and the sums withheld. */
   beginChunk(): void {
+    this.withheld.fill(0);
     for (let k = 0; k < this.touchedCount; k += 1) {
       const local = this.touched[k] ?? 0;
       const base = local * BUCKET_COUNT;
@@ -120,10 +121,11 @@ export class InsuranceLedger {
   }
 
   /**
-   * Closes the chunk's years: aggregate retention, coinsurance, sublimits; stores each year's
-   * loss to the tower. Years without a covered cost keep a loss to the tower of 0.
+   * Closes the chunk's years: aggregate retention, coinsurance, sublimits; writes each year's
+   * loss to the tower into `towerLoss` (the chunk's year `local` at `local`). Years without a
+   * covered cost are not written: the caller starts them at 0.
    */
-  endChunk(start: number): void {
+  endChunk(towerLoss: Float64Array): void {
     const plan = this.plan;
     const year = this.year;
     const insuredShare = 1 - plan.coinsurance;
@@ -145,15 +147,11 @@ export class InsuranceLedger {
       const cut = applySublimits(year, plan.lineSublimits) + applySublimits(year, plan.categorySublimits);
       let loss = 0;
       for (let b = 0; b < BUCKET_COUNT; b += 1) loss += year[b] ?? 0;
-      this.towerLoss[start + local] = loss;
+      towerLoss[local] = loss;
       this.withheld[W.retention] = (this.withheld[W.retention] ?? 0) + kept;
       this.withheld[W.coinsurance] = (this.withheld[W.coinsurance] ?? 0) + coinsured;
       this.withheld[W.sublimits] = (this.withheld[W.sublimits] ?? 0) + cut;
     }
-  }
-
-  finish(): InsuranceRun {
-    return { towerLoss: this.towerLoss, withheldTotals: this.withheld };
   }
 }
 

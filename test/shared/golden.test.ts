@@ -1,12 +1,34 @@
 /**
  * Every figure of the golden runs (test/shared/goldenRuns.ts) stays what the engine gave before
  * the memory and parallel work of issue 9: the whole result, compared number by number.
+ *
+ * One change was made on purpose: the run's sums over all events (per category, cost line,
+ * threat, impact measure and insurance reason) are now added per chunk, each chunk's from zero,
+ * and the chunks' sums then added in chunk order, so that any number of threads gives the same
+ * bits. The figures made from those sums moved in their last digits (at most 8e-15 relative in
+ * these runs); they are held to 1e-13 relative, every other figure to the bit.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GOLDEN_CASES, goldenJson } from './goldenRuns';
 
 const golden = JSON.parse(readFileSync(new URL('../fixtures/golden-runs.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+
+/** The figures made from the run's sums over all events, added per chunk since (see above). */
+const SUMMED_PER_CHUNK = [
+  /^\.categories\.\w+\.(mean|share)$/,
+  /^\.costLines\.\w+$/,
+  /^\.timeline\.\d+\.(byCategory\.\w+|total)$/,
+  /^\.threats\.\d+\.(meanAnnualLoss|meanEventLoss)$/,
+  /^\.impact\.\w+$/,
+  /^\.insurance\.gap\.(excluded|waitingPeriod|beyondIndemnity|retention|coinsurance|sublimits)$/,
+];
+
+function agrees(path: string, expected: unknown, actual: unknown): boolean {
+  if (Object.is(expected, actual)) return true;
+  if (typeof expected !== 'number' || typeof actual !== 'number' || !SUMMED_PER_CHUNK.some((pattern) => pattern.test(path))) return false;
+  return Math.abs(actual - expected) <= 1e-13 * Math.abs(expected);
+}
 
 /** Paths where two JSON values differ, at most `limit` of them, each with both values. */
 function differences(expected: unknown, actual: unknown, path = '', found: string[] = [], limit = 10): string[] {
@@ -16,7 +38,7 @@ function differences(expected: unknown, actual: unknown, path = '', found: strin
     for (const key of keys) {
       differences((expected as Record<string, unknown>)[key], (actual as Record<string, unknown>)[key], `${path}.${key}`, found, limit);
     }
-  } else if (!Object.is(expected, actual)) {
+  } else if (!agrees(path, expected, actual)) {
     found.push(`${path}: ${JSON.stringify(expected)} before, ${JSON.stringify(actual)} now`);
   }
   return found;
@@ -28,7 +50,7 @@ describe('golden runs', () => {
   });
 
   for (const goldenCase of GOLDEN_CASES) {
-    it(`gives every figure of ${goldenCase.name} bit for bit`, () => {
+    it(`gives every figure of ${goldenCase.name} as before`, () => {
       const actual = JSON.parse(goldenJson(goldenCase)) as unknown;
       expect(differences(golden[goldenCase.name], actual)).toEqual([]);
     });
