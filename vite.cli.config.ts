@@ -1,6 +1,6 @@
 /**
- * Builds the command-line front end into out/cli: the CLI (aftermath.js) and the quote worker
- * thread it starts (quoteWorker.js, found beside it at run time), ES modules with dependencies
+ * Builds the command-line front end into out/cli: the CLI (aftermath.js) and the worker threads
+ * it starts (quoteWorker.js and simulateWorker.js, found beside it at run time), ES modules with dependencies
  * bundled; the code both use goes into shared.js beside them, and the workbook writer (exceljs,
  * most of the code) into xlsxWriter.js, loaded only by `aftermath export --xlsx`.
  */
@@ -17,7 +17,7 @@ export default defineConfig({
     sourcemap: false,
     minify: false,
     rollupOptions: {
-      input: { aftermath: 'cli/aftermath.ts', quoteWorker: 'cli/quote/worker.ts' },
+      input: { aftermath: 'cli/aftermath.ts', quoteWorker: 'cli/quote/worker.ts', simulateWorker: 'cli/simulate/worker.ts' },
       external: nodeExternals,
       output: {
         format: 'es',

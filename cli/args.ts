@@ -11,7 +11,15 @@ export const SENSITIVITY_FORMATS = ['table', 'json'] as const;
 export type SensitivityFormat = (typeof SENSITIVITY_FORMATS)[number];
 
 export type Command =
-  | Readonly<{ name: 'simulate'; file: string | undefined; trials: number | undefined; seed: number | undefined; format: OutputFormat; thresholds: readonly number[] }>
+  | Readonly<{
+      name: 'simulate';
+      file: string | undefined;
+      trials: number | undefined;
+      seed: number | undefined;
+      format: OutputFormat;
+      thresholds: readonly number[];
+      workers: number | undefined;
+    }>
   | Readonly<{ name: 'sensitivity'; file: string | undefined; trials: number | undefined; seed: number | undefined; format: SensitivityFormat }>
   | Readonly<{ name: 'export'; file: string; xlsx: string | undefined; csv: string | undefined; raw: boolean; force: boolean; trials: number | undefined; seed: number | undefined }>
   | Readonly<{ name: 'validate'; file: string }>
@@ -33,7 +41,7 @@ export type Command =
   | Readonly<{ name: 'version' }>;
 
 const FLAGS_BY_COMMAND: Readonly<Record<string, readonly string[]>> = {
-  simulate: ['--trials', '--seed', '--format', '--threshold'],
+  simulate: ['--trials', '--seed', '--format', '--threshold', '--workers'],
   sensitivity: ['--trials', '--seed', '--format'],
   export: ['--xlsx', '--csv', '--raw', '--trials', '--seed', '--force'],
   validate: [],
@@ -47,6 +55,8 @@ const SWITCHES: readonly string[] = ['--raw', '--force'];
 
 /** At most this many worker threads for quote. */
 export const MAX_WORKERS = 256;
+/** At most this many threads for one simulation. */
+export const MAX_SIMULATE_WORKERS = 64;
 
 /** Parses "1e6", "1000000" or "1_000_000"; rejects anything else. */
 function parseNumber(flag: string, raw: string): number {
@@ -131,6 +141,7 @@ export function parseArgs(argv: readonly string[]): Command {
         if (value < 0 || value > LIMITS.money * 1e3) throw new UsageError(`--threshold must be a loss of 0 or more, got "${raw}"`);
         return value;
       });
+      const workersRaw = single('--workers');
       return {
         name: 'simulate',
         file: positionals[0],
@@ -138,6 +149,7 @@ export function parseArgs(argv: readonly string[]): Command {
         seed,
         format: formatRaw as OutputFormat,
         thresholds,
+        workers: workersRaw === undefined ? undefined : parseWhole('--workers', workersRaw, 1, MAX_SIMULATE_WORKERS),
       };
     }
     case 'sensitivity': {

@@ -31,6 +31,7 @@ async function execute(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(text);
     return 0;
   };
+  const say = (message: string): void => io.stderr(`aftermath: ${message}\n`);
   switch (command.name) {
     case 'help':
       return print(`${USAGE}\n`);
@@ -43,7 +44,7 @@ async function execute(argv: readonly string[], io: CliIo): Promise<number> {
     case 'validate':
       return print(await validateCommand(command.file));
     case 'simulate':
-      return print(await simulateCommand(command));
+      return print(await simulateCommand(command, say, process.env['AFTERMATH_TIMING'] ? say : undefined));
     case 'sensitivity':
       return sensitivityCommand(command, io);
     case 'export':

@@ -4,6 +4,7 @@ export const USAGE = `Aftermath: what a cyber attack would cost an organisation,
 
 Usage:
   aftermath simulate [SCENARIO.json] [--trials N] [--seed S] [--format table|json|csv] [--threshold X ...]
+                     [--workers N]
       Simulate a scenario (the built-in "Regional hospital" when no file is given).
   aftermath sensitivity [SCENARIO.json] [--trials N] [--seed S] [--format table|json]
       What drives the loss: each uncertain input at its low and its high (a tornado), and its
@@ -27,6 +28,9 @@ Options for simulate:
   --seed S        random seed, a whole number from 0 (default: the file's, else 1)
   --format F      table (for people, the default), json or csv (for machines)
   --threshold X   also report the chance a year's loss exceeds X (repeatable)
+  --workers N     threads that simulate at once, 1 to 64: this one and N-1 worker threads
+                  (default: one per CPU core; 1 simulates in this thread). Any N gives the
+                  same results, byte for byte
 
 Options for sensitivity (two runs per uncertain input, every run with the same seed):
   --trials N      simulated years per run (default: the file's, at most 20,000)

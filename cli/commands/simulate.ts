@@ -1,11 +1,18 @@
-/** `aftermath simulate`: run a scenario file (or the built-in example) and print the results. */
-import { runScenario } from '../../shared/engine/runScenario';
+/**
+ * `aftermath simulate`: run a scenario file (or the built-in example) and print the results.
+ * The main simulation runs on --workers threads (default: one per core); the figures are the
+ * same for any number.
+ */
+import { availableParallelism } from 'node:os';
+import { prepareRun, scenarioResult, type RunOptions } from '../../shared/engine/runScenario';
+import { simulate } from '../../shared/engine/simulate';
 import { DEFAULT_PRESET_ID, findPreset } from '../../shared/presets/index';
 import type { Scenario } from '../../shared/scenario/schemaV1';
-import type { OutputFormat } from '../args';
+import { MAX_SIMULATE_WORKERS, type OutputFormat } from '../args';
 import { readScenarioFile } from '../scenarioFile';
 import { formatCsv } from '../../shared/exports/summaryCsv';
 import { formatTable } from '../output/table';
+import { simulateInThreads } from '../simulate/threads';
 
 export type SimulateArgs = Readonly<{
   file: string | undefined;
@@ -13,15 +20,34 @@ export type SimulateArgs = Readonly<{
   seed: number | undefined;
   format: OutputFormat;
   thresholds: readonly number[];
+  workers: number | undefined;
 }>;
 
-export async function simulateCommand(args: SimulateArgs): Promise<string> {
+/** One thread per core, at most MAX_SIMULATE_WORKERS. */
+export function defaultWorkers(): number {
+  return Math.max(1, Math.min(MAX_SIMULATE_WORKERS, availableParallelism()));
+}
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(3)} s`;
+
+/**
+ * @param warn told when a worker thread failed and its share was simulated in this thread
+ * @param timing told how long the simulation and the summaries took (AFTERMATH_TIMING)
+ */
+export async function simulateCommand(args: SimulateArgs, warn?: (message: string) => void, timing?: (message: string) => void): Promise<string> {
   const scenario: Scenario = args.file ? await readScenarioFile(args.file) : (findPreset(DEFAULT_PRESET_ID)?.scenario as Scenario);
-  const result = runScenario(scenario, {
+  const options: RunOptions = {
     ...(args.trials !== undefined ? { trials: args.trials } : {}),
     ...(args.seed !== undefined ? { seed: args.seed } : {}),
     thresholds: args.thresholds,
-  });
+  };
+  const threads = args.workers ?? defaultWorkers();
+  const started = performance.now();
+  const prepared = prepareRun(scenario, options);
+  const run = threads > 1 ? await simulateInThreads(scenario, prepared, threads, warn ? { warn } : {}) : simulate(prepared.plan, { trials: prepared.trials, seed: prepared.seed });
+  const simulated = performance.now();
+  const result = scenarioResult(scenario, prepared, run, options);
+  timing?.(`simulated ${prepared.trials.toLocaleString('en-US')} years on ${threads} thread${threads === 1 ? '' : 's'} in ${seconds(simulated - started)}, summarised in ${seconds(performance.now() - simulated)}`);
   switch (args.format) {
     case 'json':
       return `${JSON.stringify(result, null, 2)}\n`;

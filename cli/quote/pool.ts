@@ -7,6 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import type { OrganisationQuote } from '../../shared/portfolio/quote';
 import type { QuoteJob, WorkerReply } from './protocol';
+import { workerUrl } from '../workerUrl';
 
 export type JobOutcome = Readonly<{ ok: true; quote: OrganisationQuote }> | Readonly<{ ok: false; message: string }>;
 
@@ -18,20 +19,9 @@ export type PoolOptions = Readonly<{
   onSettled?: (done: number) => void;
 }>;
 
-/** Name of the built worker, next to the built CLI (see vite.cli.config.ts). */
-const BUILT_WORKER = 'quoteWorker.js';
-
-/**
- * The worker to start. Built, this module is inside out/cli/aftermath.js and the worker sits
- * beside it. From source (tests, tsx) the worker is TypeScript, so a small bootstrap registers
- * tsx in the new thread first (Node does not pass --import loaders on to workers).
- */
+/** The worker to start: the built quoteWorker.js beside the built CLI, or worker.ts from source. */
 export function defaultWorkerUrl(moduleUrl: string = import.meta.url): URL {
-  if (!moduleUrl.endsWith('.ts')) return new URL(BUILT_WORKER, moduleUrl);
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const worker = new URL('worker.ts', moduleUrl).href;
-  const bootstrap = `const { register } = await import(${JSON.stringify(tsx)}); register(); await import(${JSON.stringify(worker)});`;
-  return new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`);
+  return workerUrl(moduleUrl, 'quoteWorker.js', 'worker.ts');
 }
 
 export class WorkerStartError extends Error {

@@ -95,7 +95,7 @@ describe('bad input: a message naming what is wrong, exit code 2, no stack trace
     [['simulate', '--seed', '1.5'], /--seed must be a whole number from 0/],
     [['simulate', '--format', 'xml'], /--format must be one of: table, json, csv, got "xml"/],
     [['simulate', '--format'], /--format needs a value/],
-    [['simulate', '--trails', '10'], /unknown option --trails for "simulate" \(allowed: --trials, --seed, --format, --threshold\)/],
+    [['simulate', '--trails', '10'], /unknown option --trails for "simulate" \(allowed: --trials, --seed, --format, --threshold, --workers\)/],
     [['simulate', '--seed', '1', '--seed', '2'], /--seed was given 2 times/],
     [['simulate', 'a.json', 'b.json'], /"simulate" takes one file or id, got: a.json b.json/],
     [['frobnicate'], /unknown command "frobnicate"/],

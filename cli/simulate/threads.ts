@@ -1,0 +1,82 @@
+/**
+ * Simulates a prepared run on several threads: this one and `threads - 1` worker threads share
+ * the run's memory (SharedArrayBuffer) and each claims batches of chunks until none are left.
+ * Every chunk draws from its own streams and the run is assembled in chunk order
+ * (shared/engine/runBuffers.ts), so the result is the same, bit for bit, for any number of threads.
+ * A worker that fails or stops leaves its batches undone; this thread simulates them at the end
+ * and says so, so a run never depends on a worker starting.
+ */
+import { Worker } from 'node:worker_threads';
+import { allocateRunBuffers, finishRun, runLayout, unfinishedBatches, type BatchOverflow, type RunBuffers, type RunLayout } from '../../shared/engine/runBuffers';
+import type { SimulationRun } from '../../shared/engine/run';
+import type { PreparedRun } from '../../shared/engine/runScenario';
+import { DEFAULT_EVENT_CATEGORIES, Lane } from '../../shared/engine/simulate';
+import type { Scenario } from '../../shared/scenario/schemaV1';
+import { workerUrl } from '../workerUrl';
+import type { LaneData, LaneReply } from './protocol';
+
+export type ThreadOptions = Readonly<{
+  /** The worker module; by default the built simulateWorker.js, or worker.ts from source. */
+  workerUrl?: URL;
+  /** Told why a worker's share was simulated in this thread instead. */
+  warn?: (message: string) => void;
+}>;
+
+/** Starts a worker on the run; settles with its one reply, or a failure if it stops without one. */
+function startWorker(url: URL, data: LaneData): Readonly<{ worker: Worker; reply: Promise<LaneReply> }> {
+  const worker = new Worker(url, { workerData: data });
+  const reply = new Promise<LaneReply>((resolve) => {
+    let answer: LaneReply | undefined;
+    worker.on('message', (message: LaneReply) => {
+      answer ??= message;
+    });
+    worker.on('messageerror', (error) => {
+      answer ??= { type: 'failed', message: `its answer could not be read (${error.message})` };
+    });
+    worker.on('error', (error) => {
+      answer ??= { type: 'failed', message: error.message };
+    });
+    worker.on('exit', (code) => resolve(answer ?? { type: 'failed', message: `it stopped with exit code ${code}` }));
+  });
+  return { worker, reply };
+}
+
+/** Simulates the batches no thread finished, in this thread, keeping all their events' categories. */
+function simulateLeftovers(prepared: PreparedRun, layout: RunLayout, buffers: RunBuffers, overflows: BatchOverflow[]): number {
+  const left = unfinishedBatches(layout, buffers);
+  if (left.length === 0) return 0;
+  // A stopped worker may have counted some of its years into the tail bound already: counting them
+  // again could raise the bound too far, so these batches keep every event's categories instead.
+  const lane = new Lane(prepared.plan, { ...layout, allCategories: true }, buffers);
+  for (const batch of left) {
+    const overflow = lane.runBatch(batch);
+    if (overflow) overflows.push(overflow);
+  }
+  return left.length;
+}
+
+export async function simulateInThreads(scenario: Scenario, prepared: PreparedRun, threads: number, options: ThreadOptions = {}): Promise<SimulationRun> {
+  const { plan, trials, seed } = prepared;
+  const layout = runLayout(plan, trials, seed, threads, DEFAULT_EVENT_CATEGORIES === 'all');
+  const buffers = allocateRunBuffers(layout, (bytes) => new SharedArrayBuffer(bytes));
+  const url = options.workerUrl ?? workerUrl(import.meta.url, 'simulateWorker.js', 'worker.ts');
+  const data: LaneData = { scenario, layout, buffers };
+  const workers = Array.from({ length: Math.min(threads, layout.batches) - 1 }, () => startWorker(url, data));
+  try {
+    const overflows = new Lane(plan, layout, buffers).run();
+    const replies = await Promise.all(workers.map((started) => started.reply));
+    const failures: string[] = [];
+    for (const reply of replies) {
+      if (reply.type === 'done') overflows.push(...reply.overflows);
+      else failures.push(reply.message);
+    }
+    const redone = simulateLeftovers(prepared, layout, buffers, overflows);
+    if (failures.length > 0) {
+      const batches = redone > 0 ? ` (${redone} batch${redone === 1 ? '' : 'es'} simulated again in the main thread)` : '';
+      options.warn?.(`${failures.length} simulation worker${failures.length === 1 ? '' : 's'} failed: ${failures.join('; ')}${batches}`);
+    }
+    return finishRun(layout, buffers, overflows);
+  } finally {
+    for (const started of workers) void started.worker.terminate();
+  }
+}

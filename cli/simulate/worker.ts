@@ -1,0 +1,32 @@
+/**
+ * A simulate worker thread (built as out/cli/simulateWorker.js): builds the plan from the
+ * scenario, claims batches of the run until none are left, writing into the shared memory it was
+ * given, then answers with the batches' overflows (if any) and ends.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { buildPlan } from '../../shared/model/plan';
+import { errorToText } from '../../shared/scenario/issues';
+import { parseScenario } from '../../shared/scenario/parse';
+import { Lane } from '../../shared/engine/simulate';
+import type { LaneData, LaneReply } from './protocol';
+
+function work(data: LaneData): LaneReply {
+  try {
+    const parsed = parseScenario(data.scenario);
+    if (!parsed.ok) return { type: 'failed', message: parsed.errors.map(errorToText).join('; ') };
+    const overflows = new Lane(buildPlan(parsed.scenario), data.layout, data.buffers).run();
+    return { type: 'done', overflows };
+  } catch (error) {
+    return { type: 'failed', message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+const port = parentPort;
+if (!port) throw new Error('the simulate worker runs only as a worker thread');
+const reply = work(workerData as LaneData);
+// Overflows are this thread's own arrays: hand them over rather than copy them.
+const overflowArrays = reply.type === 'done' ? reply.overflows.flatMap((o) => [o.eventLoss, o.eventTrial, o.eventThreat, o.tailTrial, o.tailCategoryLoss]) : [];
+port.postMessage(
+  reply,
+  overflowArrays.map((array) => array.buffer).filter((buffer): buffer is ArrayBuffer => buffer instanceof ArrayBuffer),
+);

@@ -1,0 +1,102 @@
+/**
+ * `aftermath simulate --workers N`: bad values are refused with a message naming the flag (exit
+ * code 2), and the output is the same, byte for byte, for 1, 2 and 3 threads: in-process (the
+ * worker threads run the TypeScript source through tsx) and as the built CLI runs (its worker is
+ * out/cli/simulateWorker.js; needs "npm run build:cli").
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../cli/main';
+import { runScenario } from '../../shared/engine/runScenario';
+import { regionalHospital } from '../../shared/presets/regionalHospital';
+import { GOLDEN_CASES } from '../shared/goldenRuns';
+import { simulateInThreads } from '../../cli/simulate/threads';
+import { prepareRun, scenarioResult } from '../../shared/engine/runScenario';
+
+async function cli(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  return { code, stdout, stderr };
+}
+
+describe('aftermath simulate --workers', () => {
+  it.each([
+    ['0', /^aftermath: --workers must be a whole number from 1 to 64, got "0"\n/],
+    ['65', /^aftermath: --workers must be a whole number from 1 to 64, got "65"\n/],
+    ['2.5', /^aftermath: --workers must be a whole number from 1 to 64, got "2.5"\n/],
+    ['-1', /^aftermath: --workers needs a number, got "-1"\n/],
+    ['abc', /^aftermath: --workers needs a number, got "abc"\n/],
+    ['', /^aftermath: --workers needs a number, got ""\n/],
+  ])('refuses --workers %j with exit code 2', async (value, message) => {
+    const { code, stdout, stderr } = await cli('simulate', '--trials', '1000', `--workers=${value}`);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+  });
+
+  it('refuses a missing value and a second --workers', async () => {
+    expect((await cli('simulate', '--workers')).stderr).toMatch(/^aftermath: --workers needs a value\n/);
+    expect((await cli('simulate', '--workers', '1', '--workers', '2')).stderr).toMatch(/^aftermath: --workers was given 2 times; give it once\n/);
+  });
+
+  it('prints the same JSON for 1, 2 and 3 threads, and the same as the engine in this thread', async () => {
+    // 150,000 years: 19 chunks in batches of 2 to 8 chunks, the last chunk partial; the hospital has a tower.
+    const args = ['simulate', '--trials', '150000', '--seed', '7', '--format', 'json', '--threshold', '5e6'];
+    const outputs = [];
+    for (const workers of ['1', '2', '3']) {
+      const { code, stdout, stderr } = await cli(...args, '--workers', workers);
+      expect([code, stderr]).toEqual([0, '']);
+      outputs.push(stdout);
+    }
+    expect(outputs[1]).toBe(outputs[0]);
+    expect(outputs[2]).toBe(outputs[0]);
+    expect(outputs[0]).toBe(`${JSON.stringify(runScenario(regionalHospital.scenario, { trials: 150_000, seed: 7, thresholds: [5e6] }), null, 2)}\n`);
+  });
+
+  it('prints the same CSV for 1 and 3 threads with controls and a custom threat', async () => {
+    const everything = GOLDEN_CASES.find((golden) => golden.scenario.controls !== undefined);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'aftermath-workers-')), 'scenario.json');
+    writeFileSync(file, JSON.stringify(everything?.scenario));
+    const one = await cli('simulate', file, '--trials', '30000', '--seed', '3', '--format', 'csv', '--workers', '1');
+    const three = await cli('simulate', file, '--trials', '30000', '--seed', '3', '--format', 'csv', '--workers', '3');
+    expect([one.code, one.stderr, three.code, three.stderr]).toEqual([0, '', 0, '']);
+    expect(three.stdout).toBe(one.stdout);
+  });
+});
+
+describe('simulateInThreads', () => {
+  it('simulates a failed worker\'s share in this thread, says so, and gives the same result', async () => {
+    const prepared = prepareRun(regionalHospital.scenario, { trials: 40_000, seed: 5 });
+    const broken = new URL(`data:text/javascript,${encodeURIComponent('throw new Error("no worker today")')}`);
+    const warnings: string[] = [];
+    const run = await simulateInThreads(regionalHospital.scenario, prepared, 3, { workerUrl: broken, warn: (message) => warnings.push(message) });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^2 simulation workers failed: no worker today; no worker today/);
+    expect(JSON.stringify(scenarioResult(regionalHospital.scenario, prepared, run))).toBe(JSON.stringify(runScenario(regionalHospital.scenario, { trials: 40_000, seed: 5 })));
+  });
+});
+
+describe('the built aftermath simulate --workers', () => {
+  const run = (...args: string[]) => spawnSync(process.execPath, [path.resolve('bin/aftermath.js'), ...args], { encoding: 'utf8', timeout: 120_000 });
+
+  it('prints the same JSON with its worker thread as without, and no warning', () => {
+    const args = ['simulate', '--trials', '200000', '--seed', '2', '--format', 'json'];
+    const one = run(...args, '--workers', '1');
+    const two = run(...args, '--workers', '2');
+    expect([one.status, one.stderr, two.status, two.stderr]).toEqual([0, '', 0, '']);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
+  it('says how long the simulation and the summaries took when AFTERMATH_TIMING is set', () => {
+    const timed = spawnSync(process.execPath, [path.resolve('bin/aftermath.js'), 'simulate', '--trials', '20000', '--workers', '2', '--format', 'json'], {
+      encoding: 'utf8',
+      env: { ...process.env, AFTERMATH_TIMING: '1' },
+    });
+    expect(timed.status).toBe(0);
+    expect(timed.stderr).toMatch(/^aftermath: simulated 20,000 years on 2 threads in \d+\.\d{3} s, summarised in \d+\.\d{3} s\n$/);
+  });
+});
