@@ -25,7 +25,7 @@ import type { Sampler } from '../distributions/sampler';
 import type { ModelPlan } from '../model/plan';
 import type { SimulationRun } from '../engine/run';
 import type { PlanInput } from './inputs';
-import { averageRanks, rankCorrelation } from './spearman';
+import { Ranker, rankCorrelation } from './spearman';
 
 export type InputCorrelation = Readonly<{ input: string; label: string; rankCorrelation: number | null }>;
 
@@ -150,9 +150,10 @@ export function rankCorrelations(runs: CorrelationRuns, inputs: readonly PlanInp
   const { base, probe, blocks } = runs;
   const paired = sameArray(base.eventThreat, probe.eventThreat) && sameArray(base.eventTrial, probe.eventTrial);
   const drawn = blocks.reduce((sum, block) => sum + block.count, 0);
+  const ranker = new Ranker();
 
   /** For a set of threats: each stored incident's place among the incidents they drew, and its cost. */
-  type Pairing = Readonly<{ drawnBySet: number; place: Int32Array; cost: Float64Array; costRanks: Float64Array }>;
+  type Pairing = Readonly<{ drawnBySet: number; place: Int32Array; complete: boolean; cost: Float64Array; costRanks: Float64Array }>;
   const pairings = new Map<string, Pairing>();
   const pairingFor = (threats: readonly number[]): Pairing => {
     const key = threats.join(',');
@@ -174,7 +175,7 @@ export function rankCorrelations(runs: CorrelationRuns, inputs: readonly PlanInp
       cost.push(base.eventLoss[e] ?? 0);
     }
     const costs = Float64Array.from(cost);
-    const pairing = { drawnBySet, place: Int32Array.from(place), cost: costs, costRanks: averageRanks(costs) };
+    const pairing = { drawnBySet, place: Int32Array.from(place), complete: place.every((p) => p >= 0), cost: costs, costRanks: ranker.rank(costs).slice() };
     pairings.set(key, pairing);
     return pairing;
   };
@@ -183,13 +184,16 @@ export function rankCorrelations(runs: CorrelationRuns, inputs: readonly PlanInp
   const rho = (input: PlanInput, x: Float64Array): number | null => {
     if (input.scope === 'year') {
       if (x.length !== base.trials) return null;
-      yearRanks ??= averageRanks(base.annualLoss);
-      return rankCorrelation(averageRanks(x), yearRanks);
+      yearRanks ??= ranker.rank(base.annualLoss).slice();
+      return rankCorrelation(ranker.rank(x), yearRanks);
     }
     if (!paired) return null;
     const pairing = pairingFor(input.threats);
-    if (x.length !== pairing.drawnBySet || pairing.place.some((p) => p < 0)) return null;
-    return rankCorrelation(averageRanks(Float64Array.from(pairing.place, (p) => x[p] ?? 0)), pairing.costRanks);
+    if (x.length !== pairing.drawnBySet || !pairing.complete) return null;
+    const { place } = pairing;
+    const drawsOfIncidents = new Float64Array(place.length);
+    for (let e = 0; e < place.length; e += 1) drawsOfIncidents[e] = x[place[e] as number] as number;
+    return rankCorrelation(ranker.rank(drawsOfIncidents), pairing.costRanks);
   };
 
   const correlations = inputs.map((input, i): InputCorrelation => ({ input: input.path, label: input.label, rankCorrelation: rho(input, draws[i] ?? new Float64Array(0)) }));
