@@ -7,6 +7,7 @@
  */
 import { meanAndSd, quantileSorted, sortedCopy } from '../stats/quantiles';
 import type { PlanInput } from './inputs';
+import { quantileBySelection } from './select';
 
 /** The expected annual loss and the 1-in-20-year loss of one run. */
 export type LossPoint = Readonly<{ mean: number; p95: number }>;
@@ -26,6 +27,11 @@ export type TornadoRow = Readonly<{
 
 export function lossPoint(annualLoss: Float64Array): LossPoint {
   return { mean: meanAndSd(annualLoss).mean, p95: quantileSorted(sortedCopy(annualLoss), 0.95) };
+}
+
+/** lossPoint's figures, bit for bit, with P95 by selection (no sort); `scratch` is reused memory of at least the years' length. */
+export function lossPointBySelection(annualLoss: Float64Array, scratch: Float64Array): LossPoint {
+  return { mean: meanAndSd(annualLoss).mean, p95: quantileBySelection(annualLoss, 0.95, scratch) };
 }
 
 export function tornadoRow(input: Pick<PlanInput, 'path' | 'label' | 'sampler'>, lowResult: LossPoint, highResult: LossPoint): TornadoRow {

@@ -1,8 +1,8 @@
 /**
  * The order statistics of the sensitivity analysis, each against the plain way it replaced:
- * average ranks by radix sort (the rank correlations), equal bit for bit on random samples with
- * ties, zeros of both signs, negatives, extremes and NaN, and on the years, incidents and draws
- * of a simulated run.
+ * average ranks by radix sort (the rank correlations) and P95 by selection (the tornado), equal
+ * bit for bit on random samples with ties, zeros of both signs, negatives, extremes and NaN, and
+ * on the years, incidents and draws of a simulated run.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -11,7 +11,9 @@ import { simulate } from '../../shared/engine/simulate';
 import { findPreset } from '../../shared/presets/index';
 import { uncertainInputs } from '../../shared/sensitivity/inputs';
 import { recordingPlan } from '../../shared/sensitivity/correlation';
+import { quantileBySelection } from '../../shared/sensitivity/select';
 import { Ranker, averageRanks } from '../../shared/sensitivity/spearman';
+import { quantileSorted, sortedCopy } from '../../shared/stats/quantiles';
 
 const hospital = () => findPreset('regional-hospital')!.scenario;
 
@@ -39,6 +41,28 @@ const tiedDoubles = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom(0, -0, 1, -1, 2.5, 1e300, -1e-300, Number.MAX_VALUE, Number.MIN_VALUE, Infinity, -Infinity) },
   { weight: 2, arbitrary: fc.integer({ min: -5, max: 5 }) },
 );
+
+describe('P95 by selection', () => {
+  it('equals the sorted quantile bit for bit', () => {
+    fc.assert(
+      fc.property(fc.array(tiedDoubles, { maxLength: 2_000, size: 'large' }), fc.constantFrom(0, 0.05, 0.5, 0.95, 0.99, 1, 0.123456789), (values, p) => {
+        const x = Float64Array.from(values);
+        expect(quantileBySelection(x, p, new Float64Array(x.length))).toEqual(quantileSorted(sortedCopy(x), p));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('equals it on simulated years (mostly zero), on many distinct values, and with a NaN', () => {
+    const years = simulate(buildPlan(hospital()), { trials: 20_000, seed: 8 }).annualLoss;
+    const scratch = new Float64Array(years.length);
+    for (const p of [0.5, 0.9, 0.95, 0.99, 0.999]) expect(quantileBySelection(years, p, scratch)).toEqual(quantileSorted(sortedCopy(years), p));
+    const distinct = Float64Array.from({ length: 5_001 }, (_, i) => Math.sin(i) * 1e6);
+    expect(quantileBySelection(distinct, 0.95, new Float64Array(5_001))).toEqual(quantileSorted(sortedCopy(distinct), 0.95));
+    const withNaN = Float64Array.from([3, Number.NaN, 1, 2]);
+    expect(quantileBySelection(withNaN, 0.5, new Float64Array(4))).toEqual(quantileSorted(sortedCopy(withNaN), 0.5));
+  });
+});
 
 describe('ranks by radix sort', () => {
   it('equal the ranks by comparison, small samples and large', () => {
