@@ -7,6 +7,12 @@
  *
  * Runs: one base run (recording its draws for the correlations), one probe run pairing those
  * draws with the incidents (correlation.ts), and two per input. Years default to the scenario's, at most 20,000, with the scenario's seed.
+ *
+ * The two runs of an input give exactly what two full runs of the plan with the input fixed
+ * would give, for less: they replay the base run's draws of every other input (replay.ts),
+ * simulate only the threats whose incidents draw the input, taking the other threats' incidents
+ * from the base run (threatYears.ts), and find P95 by selection (select.ts). `reference: true`
+ * runs the plain way, the reference the tests hold the fast way to.
  */
 import { buildPlan, type ModelPlan } from '../model/plan';
 import type { Scenario } from '../scenario/schemaV1';
@@ -15,8 +21,10 @@ import { simulate, type SimulateOptions } from '../engine/simulate';
 import type { SimulationRun } from '../engine/run';
 import { RunTooLargeError, expectedEventsPerYear, resolveRunSettings } from '../engine/runScenario';
 import { fixInput, uncertainInputs, type PlanInput } from './inputs';
-import { lossPoint, sortBySwing, tornadoRow, type LossPoint, type TornadoRow } from './tornado';
+import { lossPoint, lossPointBySelection, sortBySwing, tornadoRow, type LossPoint, type TornadoRow } from './tornado';
 import { probePlan, rankCorrelations, recordingPlan, type InputCorrelation } from './correlation';
+import { DrawCache } from './replay';
+import { ThreatYears, onlyThreats } from './threatYears';
 
 /** The most simulated years a tornado uses by default: it runs the model twice per input. */
 export const TORNADO_TRIALS_CAP = 20_000;
@@ -28,6 +36,11 @@ export type SensitivityOptions = Readonly<{
   onProgress?: (done: number) => void;
   /** Asked after each chunk of every run; true stops with SimulationCancelled. */
   shouldCancel?: () => boolean;
+  /**
+   * Run the tornado the plain way: every run simulates every threat with fresh draws, and P95
+   * comes from a sort. Same results, several times slower: the reference for tests.
+   */
+  reference?: boolean;
 }>;
 
 export type PlanSensitivity = Readonly<{
@@ -68,31 +81,37 @@ export function analysePlan(withInsurance: ModelPlan, options: SensitivityOption
   const inputs = uncertainInputs(plan);
   checkRunSize(plan, inputs, trials);
   const runs = 2 + 2 * inputs.length;
-  let finished = 0;
-  const run = (variant: ModelPlan): SimulationRun => {
-    const before = finished;
+  /** Simulates the run in place `slot` of the `runs`, for the progress reported. */
+  const run = (variant: ModelPlan, slot: number): SimulationRun => {
     const settings: SimulateOptions = {
       trials,
       seed,
-      ...(onProgress ? { onProgress: (done: number) => onProgress((before + done) / runs) } : {}),
+      ...(onProgress ? { onProgress: (done: number) => onProgress((slot + done) / runs) } : {}),
       ...(shouldCancel ? { shouldCancel } : {}),
     };
-    const result = simulate(variant, settings);
-    finished += 1;
-    return result;
+    return simulate(variant, settings);
   };
 
-  const recording = recordingPlan(plan, inputs);
-  const baseRun = run(recording.plan);
+  const cache = options.reference ? null : new DrawCache(plan, inputs, trials);
+  const recording = cache ? cache.recording() : recordingPlan(plan, inputs);
+  const baseRun = run(recording.plan, 0);
   const probe = probePlan(plan);
-  const probeRun = run(probe.plan);
+  const probeRun = run(probe.plan, 1);
   const correlations = rankCorrelations({ base: baseRun, probe: probeRun, blocks: probe.blocks() }, inputs, recording.draws());
   const base = lossPoint(baseRun.annualLoss);
-  const rows = inputs.map((input) => {
-    const lowResult = lossPoint(run(fixInput(plan, input, input.sampler.low)).annualLoss);
-    const highResult = lossPoint(run(fixInput(plan, input, input.sampler.high)).annualLoss);
-    return tornadoRow(input, lowResult, highResult);
-  });
+
+  const years = new ThreatYears(baseRun, plan.threats.length);
+  const scratch = new Float64Array(trials);
+  const point = (input: PlanInput, value: number, slot: number): LossPoint => {
+    const fixed = fixInput(plan, input, value);
+    if (cache?.consistent()) {
+      // Only the threats whose incidents draw the input, every other input replaying its draws.
+      const result = run(cache.marked(onlyThreats(cache.replaying(fixed, input), input.threats)), slot);
+      if (cache.consistent()) return lossPointBySelection(years.annualLoss(result, input.threats), scratch);
+    }
+    return lossPoint(run(fixed, slot).annualLoss);
+  };
+  const rows = inputs.map((input, i) => tornadoRow(input, point(input, input.sampler.low, 2 + 2 * i), point(input, input.sampler.high, 3 + 2 * i)));
   return { base, tornado: sortBySwing(rows), correlations };
 }
 
