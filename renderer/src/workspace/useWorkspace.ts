@@ -72,20 +72,19 @@ export function useWorkspace(initial: () => Workspace, currency: (state: EditorS
 
   const edit = useCallback((change: (state: EditorState) => EditorState, mergeKey: string | null = null) => dispatch({ type: 'edit', change, mergeKey }), []);
 
-  const editor: EditorApi = useMemo(
-    () => ({
-      state,
-      validation,
-      currency: currency(state),
-      locale,
+  // The ways to change the document stay the same functions across edits, so inputs that an edit
+  // does not touch can skip rendering (their memoised views compare props).
+  const actions = useMemo(
+    (): Pick<EditorApi, 'setValue' | 'setPending' | 'remove' | 'edit'> => ({
       setValue: (path, value) => edit((current) => setValue(current, path, value), `value:${path}`),
       // Invalid text is its own undo step, so the last valid value is always one step back.
       setPending: (path, text, message) => edit((current) => setPending(current, path, text, message), `pending:${path}`),
       remove: (path) => edit((current) => removeValue(current, path)),
       edit: (change) => edit(change),
     }),
-    [state, validation, currency, locale, edit],
+    [edit],
   );
+  const editor: EditorApi = useMemo(() => ({ state, validation, currency: currency(state), locale, ...actions }), [state, validation, currency, locale, actions]);
 
   return { workspace, dispatch, variant, editor, canUndo: variant.history.past.length > 0, canRedo: variant.history.future.length > 0 };
 }
