@@ -1,26 +1,18 @@
 /**
  * The scenario workspace: inputs on the left in the order people think about them, live results
  * on the right, variants to compare, and a presentation mode. Simulations run in a worker;
- * results follow edits after a short pause, and stay on the last valid inputs while any input
- * needs attention.
+ * results follow each edit at once (a newer edit never waits behind more than one short run),
+ * and stay on the last valid inputs while any input needs attention.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_SEED, DEFAULT_TRIALS, type ScenarioResult } from '../../shared/engine/runScenario';
 import { DEFAULT_PRESET_ID, findPreset } from '../../shared/presets/index';
 import type { Scenario } from '../../shared/scenario/schemaV1';
+import type { Sector } from '../../shared/model/vocabulary';
 import { EditorContext } from './inputs/editorContext';
-import { OrganisationSection } from './inputs/OrganisationSection';
-import { DataSection } from './inputs/DataSection';
-import { ThreatsSection } from './inputs/ThreatsSection';
-import { DowntimeSection } from './inputs/DowntimeSection';
-import { ResponseSection } from './inputs/ResponseSection';
-import { RegulationSection } from './inputs/RegulationSection';
-import { LostBusinessSection } from './inputs/LostBusinessSection';
-import { InsuranceSection } from './inputs/InsuranceSection';
-import { ControlsSection } from './inputs/ControlsSection';
-import { AppetiteSection } from './inputs/AppetiteSection';
+import { InputsPanel } from './inputs/InputsPanel';
 import { InsurerView } from './results/insurance/InsurerView';
-import { AppetiteBanner } from './results/appetite';
+import { OverviewResults, type BenchmarkOrganisation } from './results/OverviewResults';
 import { ControlsView } from './results/controls/ControlsView';
 import { DriversView } from './results/sensitivity/DriversView';
 import { AnalysisStatus } from './shell/AnalysisStatus';
@@ -34,8 +26,6 @@ import { TowerChart, adequacySentence } from './results/insurance/TowerChart';
 import { CoverageGapChart } from './results/insurance/CoverageGapChart';
 import { ResultsTabs, type ResultsView } from './shell/ResultsTabs';
 import { enableInsuranceForOrganisation } from './workspace/insuranceEdit';
-import { RangeGuide } from './inputs/RangeGuide';
-import { TextField } from './inputs/TextField';
 import { HeadlineFigures } from './results/HeadlineFigures';
 import { CATEGORY_IDS, CATEGORY_LABELS } from '../../shared/model/categories';
 import type { Formatters } from './results/format';
@@ -43,7 +33,6 @@ import { ExceedanceChart } from './results/ExceedanceChart';
 import { CategoryChart } from './results/CategoryChart';
 import { IncidentHistogram } from './results/IncidentHistogram';
 import { CashflowChart } from './results/CashflowChart';
-import { BenchmarkChart } from './results/BenchmarkChart';
 import { formatters, userLocale } from './results/format';
 import { runKey, type RunSettings } from './simulation/runKey';
 import { useResults, type WantedRun } from './simulation/useResults';
@@ -55,10 +44,8 @@ import { CompareView, type ComparedVariant } from './shell/CompareView';
 import { PresentationMode, type Slide } from './shell/PresentationMode';
 import { DocumentPrompt } from './shell/DocumentPrompt';
 import { useDocument } from './shell/useDocument';
-import { SimulationSettings } from './shell/SimulationSettings';
 import { ThresholdMarks } from './shell/ThresholdMarks';
 import { useTheme } from './shell/theme';
-import { useDebouncedValue } from './shell/useDebouncedValue';
 import { useWorkspace } from './workspace/useWorkspace';
 import { isDesktop } from './platform/platformApi';
 import { workspaceFromPreset } from './workspace/workspace';
@@ -66,9 +53,6 @@ import { validationOf } from './workspace/validation';
 import type { EditorState } from './workspace/editorState';
 
 declare const __AFTERMATH_VERSION__: string;
-
-/** Pause after the last edit before simulating again. */
-export const EDIT_DEBOUNCE_MS = 120;
 
 function settingsOf(scenario: Scenario, thresholds: readonly number[]): RunSettings {
   return { trials: scenario.simulation?.trials ?? DEFAULT_TRIALS, seed: scenario.simulation?.seed ?? DEFAULT_SEED, thresholds };
@@ -83,6 +67,19 @@ function categoryHeadline(result: ScenarioResult, format: Formatters): string {
   const second = ranked[1];
   if (!top || !second) return '';
   return `In the worst years, ${CATEGORY_LABELS[top].toLowerCase()} costs most (${format.moneyCompact(result.categories[top].meanInWorst10)} on average), then ${CATEGORY_LABELS[second].toLowerCase()}.`;
+}
+
+/** The formatters for a currency, the same object until the currency or locale changes (so memoised results stay put). */
+function useFormatters(currency: string, locale: string | undefined): Formatters {
+  return useMemo(() => formatters(currency, locale), [currency, locale]);
+}
+
+/** The organisation the benchmark chart compares with, the same object while its three fields stay the same. */
+function useOrganisation(sector: Sector | undefined, annualRevenue: number | undefined, currency: string | undefined): BenchmarkOrganisation | undefined {
+  return useMemo(
+    () => (sector !== undefined && annualRevenue !== undefined && currency !== undefined ? { sector, annualRevenue, currency } : undefined),
+    [sector, annualRevenue, currency],
+  );
 }
 
 export function Workspace() {
@@ -117,7 +114,6 @@ export function Workspace() {
   }, [workspace.variants, thresholds]);
 
   const activeRun = runs.get(variant.id)?.run;
-  const settledKey = useDebouncedValue(activeRun?.key ?? '', EDIT_DEBOUNCE_MS);
   // The heavier analyses run only for the variant on screen and only while their view is open,
   // once its main results are in (not after a cancelled or failed main run). Marks on the curve
   // do not change them, so they are left out of their key.
@@ -142,9 +138,9 @@ export function Workspace() {
   }, [pendingExport, activeRun, variant.id]);
   const wanted = useMemo(() => {
     const list: WantedRun[] = [];
-    if (activeRun && activeRun.key === settledKey) list.push(activeRun);
-    if (analysisRun && activeRun?.key === settledKey && mainDone === activeRun.key) list.push(analysisRun);
-    if (activeRun?.key === settledKey && mainDone === activeRun.key) {
+    if (activeRun) list.push(activeRun);
+    if (analysisRun && mainDone === activeRun?.key) list.push(analysisRun);
+    if (activeRun && mainDone === activeRun.key) {
       for (const run of [...reportAnalyses, ...(exportRun ? [exportRun] : [])]) if (!list.some((existing) => existing.key === run.key)) list.push(run);
     }
     if (comparing || reportSize) {
@@ -154,7 +150,7 @@ export function Workspace() {
       }
     }
     return list;
-  }, [activeRun, analysisRun, reportAnalyses, exportRun, reportSize, settledKey, mainDone, comparing, runs, workspace.variants]);
+  }, [activeRun, analysisRun, reportAnalyses, exportRun, reportSize, mainDone, comparing, runs, workspace.variants]);
 
   const { results, latestByGroup, sensitivities, latestSensitivityByGroup, running, errors, cancelled, cancel, retry } = useResults(wanted);
   const mainFinished = activeRun !== undefined && results.has(activeRun.key);
@@ -171,8 +167,9 @@ export function Workspace() {
   const latest = latestByGroup.get(variant.id);
   const result: ScenarioResult | undefined = currentResult ?? latest?.result;
   const stale = !currentResult && result !== undefined;
-  const format = useMemo(() => formatters(result?.currency ?? currencyOf(editor.state), locale), [result?.currency, editor.state, locale]);
+  const format = useFormatters(result?.currency ?? currencyOf(editor.state), locale);
   const scenarioForCharts = currentResult ? activeRun?.scenario : latest?.scenario;
+  const organisation = useOrganisation(scenarioForCharts?.organisation.sector, scenarioForCharts?.organisation.annualRevenue, scenarioForCharts?.currency);
 
   const openPresentation = useCallback(() => setPresenting(true), []);
   const openReport = useCallback(() => setReportSize((open) => open ?? defaultPageSize(locale)), [locale]);
@@ -270,21 +267,7 @@ export function Workspace() {
         />
         <VariantTabs workspace={workspace} dispatch={dispatch} />
         <div className="workspace-body">
-          <aside className="inputs" aria-label="Inputs">
-            <TextField path="name" label="Scenario name" />
-            <RangeGuide />
-            <OrganisationSection />
-            <DataSection />
-            <ThreatsSection />
-            <DowntimeSection />
-            <ResponseSection />
-            <RegulationSection />
-            <LostBusinessSection />
-            <InsuranceSection />
-            <ControlsSection />
-            <AppetiteSection suggestedLoss={result?.annualLoss.p90} />
-            <SimulationSettings />
-          </aside>
+          <InputsPanel suggestedLoss={result?.annualLoss.p90} />
           <main className="results" aria-label="Results">
             <div className="results-head">
               <h1 className="scenario-heading">{String(editor.state.doc['name'] ?? '')}</h1>
@@ -373,34 +356,7 @@ export function Workspace() {
                   {sensitivityResult && <DriversView result={sensitivityResult} format={format} />}
                 </>
               ) : result ? (
-                <>
-                  <HeadlineFigures result={result} format={format} />
-                  {result.appetite && <AppetiteBanner verdict={result.appetite} format={format} />}
-                  <ExceedanceChart result={result} format={format} />
-                  <div className="chart-grid">
-                    <CategoryChart result={result} format={format} />
-                    <IncidentHistogram result={result} format={format} />
-                    <CashflowChart result={result} format={format} />
-                    {scenarioForCharts && (
-                      <BenchmarkChart
-                        result={result}
-                        format={format}
-                        sector={scenarioForCharts.organisation.sector}
-                        annualRevenue={scenarioForCharts.organisation.annualRevenue}
-                        currency={scenarioForCharts.currency}
-                      />
-                    )}
-                  </div>
-                  {result.warnings.length > 0 && (
-                    <div className="banner" role="note">
-                      <ul>
-                        {result.warnings.map((warning) => (
-                          <li key={warning}>{warning}</li>
-                        ))}
-                      </ul>
-                    </div>
-                  )}
-                </>
+                <OverviewResults result={result} format={format} organisation={organisation} />
               ) : activeRun && (errors.has(activeRun.key) || cancelled.has(activeRun.key)) ? (
                 <p className="placeholder-text">No results yet.</p>
               ) : (

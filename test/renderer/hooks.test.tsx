@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
-/** Hooks that are not drawing: the edit debounce, the theme choice, and the workspace's keyboard undo. */
+/** Hooks that are not drawing: the charts' staggered update, the theme choice, and the workspace's keyboard undo. */
 import { act, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useDebouncedValue } from '../../renderer/src/shell/useDebouncedValue';
+import { useStaggered } from '../../renderer/src/results/useStaggered';
 import { useTheme } from '../../renderer/src/shell/theme';
 import { useWorkspace } from '../../renderer/src/workspace/useWorkspace';
 import { workspaceFromPreset } from '../../renderer/src/workspace/workspace';
@@ -21,26 +21,44 @@ function mount(element: React.ReactElement) {
 
 afterEach(() => vi.useRealTimers());
 
-describe('useDebouncedValue', () => {
-  it('passes a value on only after it has been still for the delay', () => {
-    vi.useFakeTimers();
-    const seen: number[] = [];
-    function Probe({ value }: { value: number }) {
-      const settled = useDebouncedValue(value, 100);
+describe('useStaggered', () => {
+  /** Renders useStaggered and records every distinct set of slots it commits. */
+  function staggered(initial: string) {
+    const seen: string[] = [];
+    function Probe({ value }: { value: string }) {
+      const slots = useStaggered(value, 3);
       useEffect(() => {
-        seen.push(settled);
-      }, [settled]);
+        if (seen[seen.length - 1] !== slots.join('')) seen.push(slots.join(''));
+      }, [slots]);
       return null;
     }
-    const view = mount(<Probe value={1} />);
-    view.rerender(<Probe value={2} />);
-    act(() => vi.advanceTimersByTime(50));
-    view.rerender(<Probe value={3} />);
-    act(() => vi.advanceTimersByTime(99));
-    expect(seen).toEqual([1]);
-    act(() => vi.advanceTimersByTime(1));
-    expect(seen).toEqual([1, 3]);
-    view.unmount();
+    const view = mount(<Probe value={initial} />);
+    return { seen, set: (value: string) => view.rerender(<Probe value={value} />), unmount: view.unmount };
+  }
+  /** Lets frames and timers pass, a few at a time inside act so React renders what they scheduled. */
+  const settle = async () => {
+    for (let round = 0; round < 10; round += 1) await act(() => new Promise<void>((resolve) => window.setTimeout(resolve, 30)));
+  };
+
+  it('gives a new value to the first slot at once and to each later slot in a later render, in order', async () => {
+    const probe = staggered('a');
+    probe.set('b');
+    expect(probe.seen).toEqual(['aaa', 'baa']);
+    await settle();
+    expect(probe.seen).toEqual(['aaa', 'baa', 'bba', 'bbb']);
+    probe.unmount();
+  });
+
+  it('hands on the newest value when another arrives midway, and ends with every slot on it', async () => {
+    const probe = staggered('a');
+    probe.set('b');
+    probe.set('c');
+    await settle();
+    expect(probe.seen[0]).toBe('aaa');
+    expect(probe.seen[probe.seen.length - 1]).toBe('ccc');
+    // Slots change from first to last: a later slot never holds a newer value than an earlier one.
+    for (const slots of probe.seen) expect([...slots].sort().reverse().join('')).toBe(slots);
+    probe.unmount();
   });
 });
 

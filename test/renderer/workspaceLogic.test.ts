@@ -198,4 +198,10 @@ describe('run order', () => {
     expect(nextRun(['c', 'a'], cached(), 'a')).toEqual({ action: 'start', key: 'c', stopCurrent: true });
     expect(nextRun([], cached(), 'a')).toEqual({ action: 'start', key: '', stopCurrent: true });
   });
+  it('leaves a short run no longer first in line to finish, then starts the next', () => {
+    expect(nextRun(['c', 'a'], cached(), 'a', true)).toEqual({ action: 'wait' });
+    expect(nextRun([], cached(), 'a', true)).toEqual({ action: 'wait' });
+    expect(nextRun(['a'], cached(), 'a', true)).toEqual({ action: 'continue' });
+    expect(nextRun(['c'], cached('a'), null, true)).toEqual({ action: 'start', key: 'c', stopCurrent: false });
+  });
 });

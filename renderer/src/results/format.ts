@@ -21,21 +21,26 @@ export type Formatters = Readonly<{
   count: (value: number) => string;
 }>;
 
+/** An Intl.NumberFormat made on first use and kept: making one costs far more than formatting with it. */
+function lazyFormat(locale: string | undefined, options: Intl.NumberFormatOptions): (value: number) => string {
+  let format: Intl.NumberFormat | null = null;
+  return (value) => (format ??= new Intl.NumberFormat(locale, options)).format(value);
+}
+
 export function formatters(currency: string, locale: string | undefined = userLocale()): Formatters {
   const moneyCompact = (value: number): string => formatMoney(value, currency, locale, 'compact');
+  const percentOneDecimal = lazyFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  const percentWhole = lazyFormat(locale, { style: 'percent' });
+  const percentThreeFigures = lazyFormat(locale, { style: 'percent', maximumSignificantDigits: 3 });
   return {
     money: (value) => formatMoney(value, currency, locale, 'full'),
     moneyCompact,
     moneyIn: (value, otherCurrency) => formatMoney(value, otherCurrency, locale, 'full'),
     moneyRangeCompact: (from, to) => `${moneyCompact(from)}\u2013${moneyCompact(to)}`,
     probability: (value) => formatProbability(value, locale),
-    percentTick: (value) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value),
-    share: (value) => {
-      const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-      return value > 0 && value < 0.001 ? `< ${percent.format(0.001)}` : percent.format(value);
-    },
-    percentPrecise: (value) =>
-      value === 0 ? new Intl.NumberFormat(locale, { style: 'percent' }).format(0) : new Intl.NumberFormat(locale, { style: 'percent', maximumSignificantDigits: 3 }).format(value),
+    percentTick: percentOneDecimal,
+    share: (value) => (value > 0 && value < 0.001 ? `< ${percentOneDecimal(0.001)}` : percentOneDecimal(value)),
+    percentPrecise: (value) => (value === 0 ? percentWhole(0) : percentThreeFigures(value)),
     count: (value) => formatCount(value, locale),
   };
 }

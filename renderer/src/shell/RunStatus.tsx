@@ -3,6 +3,8 @@
  * cancellation with a button to run again; otherwise the years and seed of the figures shown,
  * and whether they are for earlier inputs.
  */
+import { LONG_RUN_TRIALS } from '../simulation/runQueue';
+
 export type RunPhase = 'current' | 'updating' | 'invalidInputs' | 'failed' | 'cancelled';
 
 export type RunStatusProps = Readonly<{
@@ -34,7 +36,7 @@ export function RunStatus({ progress, runningTrials, shown, phase, failure, onCa
   }
   return (
     <div className="run-status" role="status" aria-live="polite">
-      {progress !== null && runningTrials >= 500_000 ? (
+      {progress !== null && runningTrials >= LONG_RUN_TRIALS ? (
         <>
           <progress max={1} value={progress} aria-label="Simulation progress" />
           <span>{Math.round(progress * 100)}%</span>

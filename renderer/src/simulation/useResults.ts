@@ -1,8 +1,8 @@
 /**
  * Runs the wanted scenarios in the simulation worker (never on the UI thread) and returns their
  * results by key, the latest finished result of each group (a variant), the progress of the run
- * in progress, and a way to cancel it. A newer request stops a run that is no longer first in
- * line by terminating the worker. Results are kept (up to a limit) because a seed gives the
+ * in progress, and a way to cancel it. A newer request stops a long run that is no longer first
+ * in line by terminating the worker; a short one finishes first (runQueue.ts). Results are kept (up to a limit) because a seed gives the
  * same numbers every time: asking again for a scenario already run answers at once.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -11,7 +11,7 @@ import type { Scenario } from '../../../shared/scenario/schemaV1';
 import type { SensitivityResult } from '../../../shared/sensitivity/analyse';
 import type { JobKind, RunRequest, WorkerReply } from './protocol';
 import type { RunSettings } from './runKey';
-import { nextRun } from './runQueue';
+import { LONG_RUN_TRIALS, nextRun } from './runQueue';
 
 export type WantedRun = Readonly<{ key: string; group: string; kind: JobKind; scenario: Scenario; settings: RunSettings }>;
 
@@ -64,6 +64,12 @@ export function useResults(wanted: readonly WantedRun[]): ResultsState {
   const worker = useRef<Worker | null>(null);
   const current = useRef<Readonly<{ id: number; run: WantedRun }> | null>(null);
   const nextId = useRef(1);
+  // The runs wanted now, for replies: a run left to finish after it stopped being wanted keeps its
+  // result (asked again, it answers at once) but never becomes what its group shows.
+  const wantedNow = useRef(wanted);
+  useEffect(() => {
+    wantedNow.current = wanted;
+  }, [wanted]);
 
   const stop = useCallback(() => {
     worker.current?.terminate();
@@ -87,17 +93,21 @@ export function useResults(wanted: readonly WantedRun[]): ResultsState {
     const active = current.current;
     if (!active || reply.id !== active.id) return;
     if (reply.type === 'progress') {
-      setRunning({ key: active.run.key, progress: reply.done });
+      // A short main run shows no progress bar, only that it is updating: its first report is
+      // all the page needs, and later ones would render the workspace again for nothing.
+      const short = active.run.kind === 'main' && active.run.settings.trials < LONG_RUN_TRIALS;
+      setRunning((previous) => (short && previous?.key === active.run.key ? previous : { key: active.run.key, progress: reply.done }));
       return;
     }
     current.current = null;
     setRunning(null);
+    const stillWanted = wantedNow.current.some((run) => run.key === active.run.key);
     if (reply.type === 'result') {
       setResults((previous) => remember(previous, active.run.key, reply.result));
-      setLatest((previous) => new Map(previous).set(active.run.group, { key: active.run.key, result: reply.result, scenario: active.run.scenario }));
+      if (stillWanted) setLatest((previous) => new Map(previous).set(active.run.group, { key: active.run.key, result: reply.result, scenario: active.run.scenario }));
     } else if (reply.type === 'sensitivity') {
       setSensitivities((previous) => remember(previous, active.run.key, reply.result));
-      setLatestSensitivity((previous) => new Map(previous).set(active.run.group, { key: active.run.key, result: reply.result, scenario: active.run.scenario }));
+      if (stillWanted) setLatestSensitivity((previous) => new Map(previous).set(active.run.group, { key: active.run.key, result: reply.result, scenario: active.run.scenario }));
     } else {
       setErrors((previous) => new Map(previous).set(active.run.key, reply.type === 'invalid' ? reply.errors.join('\n') : reply.message));
     }
@@ -105,10 +115,12 @@ export function useResults(wanted: readonly WantedRun[]): ResultsState {
 
   useEffect(() => {
     const list = wanted.filter((run) => !cancelled.has(run.key));
+    const inProgress = current.current?.run;
     const decision = nextRun(
       list.map((run) => run.key),
       (key) => results.has(key) || sensitivities.has(key) || errors.has(key),
-      current.current?.run.key ?? null,
+      inProgress?.key ?? null,
+      inProgress !== undefined && inProgress.kind === 'main' && inProgress.settings.trials < LONG_RUN_TRIALS,
     );
     if (decision.action !== 'start') return;
     if (decision.stopCurrent) stop();
