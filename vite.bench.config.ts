@@ -16,7 +16,8 @@ export default defineConfig({
     minify: false,
     rollupOptions: {
       input: { bench: 'scripts/bench/index.ts' },
-      external: nodeExternals,
+      // The app workload's session (loaded only in its own child) drives Chromium and serves the renderer.
+      external: [...nodeExternals, 'playwright-core', 'vite'],
       output: { format: 'es', entryFileNames: '[name].js' },
     },
   },

@@ -1,15 +1,16 @@
 /**
  * The benchmark's workloads (issue 9), by name, with the sizes each runs at by default and where
  * it runs: `engine` workloads call shared/ in a child node process of the bench; `cli` workloads
- * start the built command line (out/cli) as a user would.
+ * start the built command line (out/cli) as a user would; `browser` drives the built app in
+ * Chromium (appRunner.ts).
  */
 
-export const WORKLOAD_NAMES = ['w1', 'w2', 'w1-gammas', 'w2-gammas', 'hospital', 'insurance', 'sensitivity', 'summaries', 'cli', 'parallel'] as const;
+export const WORKLOAD_NAMES = ['w1', 'w2', 'w1-gammas', 'w2-gammas', 'hospital', 'insurance', 'sensitivity', 'summaries', 'cli', 'parallel', 'app'] as const;
 export type WorkloadName = (typeof WORKLOAD_NAMES)[number];
 
 export type WorkloadInfo = Readonly<{
   name: WorkloadName;
-  runs: 'engine' | 'cli';
+  runs: 'engine' | 'cli' | 'browser';
   defaultSizes: readonly number[];
   description: string;
 }>;
@@ -56,6 +57,12 @@ export const WORKLOADS: readonly WorkloadInfo[] = [
     runs: 'cli',
     defaultSizes: [4e6],
     description: 'built CLI: aftermath simulate --workers 1 against --workers 2; the outputs must be identical',
+  },
+  {
+    name: 'app',
+    runs: 'browser',
+    defaultSizes: [1e5],
+    description: 'the built app in Chromium: input change to new headline figures on screen, and every UI-thread long task (sizes: years the app offers)',
   },
 ];
 

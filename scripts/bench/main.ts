@@ -7,6 +7,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { BENCH_USAGE, BenchUsageError, parseBenchArgs, type BenchOptions } from './args';
+import { measureApp } from './appRunner';
 import { WORKLOADS } from './catalogue';
 import { measureCli, measureParallel } from './cliRunner';
 import { BENCH_SEED, idleProcess, measureEngine } from './engineRunner';
@@ -38,7 +39,9 @@ function benchmark(options: BenchOptions, io: BenchIo): BenchReport {
           ? measureCli(root, trials, options.repeats)
           : workload.name === 'parallel'
             ? measureParallel(root, trials, options.repeats)
-            : measureEngine(workload.name, trials, options.repeats, log);
+            : workload.name === 'app'
+              ? measureApp(root, trials, options.repeats, log)
+              : measureEngine(workload.name, trials, options.repeats, log);
       log(
         measurement.status === 'ok'
           ? `  median ${measurement.seconds?.median.toFixed(4)} s, peak RSS ${((measurement.peakRssBytes ?? 0) / 1e6).toFixed(0)} MB`

@@ -120,5 +120,7 @@ export function prepareWorkload(name: WorkloadName, trials: number, seed: number
     case 'cli':
     case 'parallel':
       throw new Error(`${name} runs the built CLI, not in a child of the bench`);
+    case 'app':
+      throw new Error('app runs the built renderer in Chromium (appRunner.ts), not in a child of the bench');
   }
 }

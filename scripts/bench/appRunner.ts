@@ -1,0 +1,172 @@
+/**
+ * The `app` workload: the workspace in the system Chromium, as a user drives it. A child process
+ * of the bench runs the session (appSession.ts: build, serve, load, one warm-up change and
+ * 2 x repeats timed changes of "Annual revenue"); this turns its record into a measurement: the
+ * seconds from each input event to the first frame painted with the new "Expected annual loss",
+ * where that time went (the edit pause, the simulation, reading the result, rendering), and the
+ * long tasks (over 50 ms) on the UI thread from the first change on, and while loading, each with
+ * its CPU time from the trace (wall time includes waiting for a core when other work shares the
+ * machine; CPU time does not).
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import type { AppChange, AppSession, TracedTask } from './appSession';
+import type { LongTaskRecord, ProbeRecord } from './appProbe';
+import { unmeasured, type Check, type Measurement } from './measurement';
+import { spreadOf, type Spread } from './spread';
+
+/** The years the app's Simulation section offers (renderer/src/shell/SimulationSettings.tsx). */
+export const APP_TRIAL_CHOICES: readonly number[] = [10_000, 100_000, 1_000_000, 5_000_000];
+export const APP_DEFAULT_TRIALS = 100_000;
+export const APP_CHILD_ENV = 'AFTERMATH_BENCH_APP';
+
+export type AppSpec = Readonly<{ trials: number; changes: number; sessionFile: string }>;
+
+function lastLine(text: string): string {
+  const lines = text.trim().split('\n').filter((line) => line.trim() !== '');
+  return lines[lines.length - 1] ?? '';
+}
+
+function runSession(spec: AppSpec, root: string): AppSession {
+  const script = process.argv[1];
+  if (script === undefined) return { ok: false, error: 'cannot find the bench script to start a child with' };
+  const child = spawnSync(process.execPath, [...process.execArgv, script], {
+    cwd: root,
+    env: { ...process.env, [APP_CHILD_ENV]: JSON.stringify(spec) },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (child.error) return { ok: false, error: `could not start a child process: ${child.error.message}` };
+  try {
+    return JSON.parse(lastLine(child.stdout)) as AppSession;
+  } catch {
+    return { ok: false, error: `the app session ${child.signal ? `was killed by ${child.signal}` : `exited with code ${String(child.status)}`}` };
+  }
+}
+
+type ChangePhases = Readonly<{ wait: number; simulate: number; read: number; render: number; workerMs: number }>;
+
+/** Where one change's time went, from the worker messages around it; null if its run is not found. */
+function phasesOf(change: AppChange, probe: ProbeRecord): ChangePhases | null {
+  const request = probe.requests.find((item) => item.kind === 'main' && item.atMs >= change.inputMs && item.atMs <= change.shownMs);
+  const reply = request ? probe.replies.find((item) => item.id === request.id) : undefined;
+  if (!request || !reply || reply.decodedAtMs === undefined) return null;
+  return {
+    wait: (request.atMs - change.inputMs) / 1000,
+    simulate: (reply.atMs - request.atMs) / 1000,
+    read: (reply.decodedAtMs - reply.atMs) / 1000,
+    render: (change.shownMs - reply.decodedAtMs) / 1000,
+    workerMs: reply.workerMs ?? 0,
+  };
+}
+
+const ms = (value: number): string => `${value.toFixed(0)} ms`;
+
+/** The traced task a long task is, matched by its start; undefined when the trace does not cover it. */
+function tracedOf(task: LongTaskRecord, tasks: readonly TracedTask[]): TracedTask | undefined {
+  return tasks.find((traced) => Math.abs(traced.startMs - task.startMs) < 2 && Math.abs(traced.wallMs - task.durationMs) < 5);
+}
+
+/** A long task in words: its length (and CPU time), when, what the page says ran in it, and the longest scripts of its frame. */
+export function describeLongTask(task: LongTaskRecord, probe: ProbeRecord, tasks: readonly TracedTask[] = []): string {
+  const frame = probe.longFrames.find((item) => task.startMs >= item.startMs - 1 && task.startMs <= item.startMs + item.durationMs);
+  const scripts = [...(frame?.scripts ?? [])]
+    .sort((a, b) => b.durationMs - a.durationMs)
+    .slice(0, 3)
+    .map((script) => `${script.invoker}${script.source ? ` (${script.source})` : ''} ${ms(script.durationMs)}`);
+  const traced = tracedOf(task, tasks);
+  const cpu = traced ? `, ${ms(traced.cpuMs)} on a CPU` : '';
+  return `${ms(task.durationMs)}${cpu} at ${(task.startMs / 1000).toFixed(2)} s (${task.attribution.join(', ') || task.name})${scripts.length > 0 ? `: ${scripts.join('; ')}` : ''}`;
+}
+
+function longest(tasks: readonly LongTaskRecord[]): LongTaskRecord | undefined {
+  return tasks.reduce<LongTaskRecord | undefined>((top, task) => (top === undefined || task.durationMs > top.durationMs ? task : top), undefined);
+}
+
+export function appMeasurement(trials: number, session: Extract<AppSession, { ok: true }>, sessionFile: string): Measurement {
+  const { probe, changes } = session;
+  const timed = changes.filter((change) => !change.warmUp);
+  const updateSeconds = timed.map((change) => (change.shownMs - change.inputMs) / 1000);
+  const phases = timed.map((change) => phasesOf(change, probe));
+  const known = phases.filter((item): item is ChangePhases => item !== null);
+  const phaseSpread = (read: (item: ChangePhases) => number): Spread | null => (known.length > 0 ? spreadOf(known.map(read)) : null);
+  const firstInput = changes[0]?.inputMs ?? Number.POSITIVE_INFINITY;
+  const interactive = probe.longTasks.filter((task) => task.startMs + task.durationMs > firstInput);
+  const loading = probe.longTasks.filter((task) => task.startMs + task.durationMs <= firstInput);
+  const top = longest(interactive);
+  const topAtLoad = longest(loading);
+  const tasks = session.tasks;
+  const busiest = tasks.reduce((most, task) => Math.max(most, task.cpuMs), 0);
+  const warmUp = changes.find((change) => change.warmUp);
+  const allChanged = changes.every((change, index) => index === 0 || change.detail !== changes[index - 1]?.detail);
+  const checks: Check[] = [
+    {
+      name: 'figures changed',
+      pass: allChanged,
+      detail: allChanged ? `each of ${changes.length} changes showed a new expected annual loss` : 'a change did not show new figures',
+    },
+    {
+      name: 'long tasks observed',
+      pass: probe.supported.longTask,
+      detail: probe.supported.longTask ? `PerformanceObserver 'longtask' in ${session.userAgent}` : 'this Chromium does not report long tasks',
+    },
+    { name: 'no page errors', pass: session.problems.length === 0, detail: session.problems.join('; ') || 'none' },
+  ];
+  const byPhase: Record<string, Spread> = {};
+  const entries: readonly (readonly [string, (item: ChangePhases) => number])[] = [
+    ['wait', (item) => item.wait],
+    ['simulate', (item) => item.simulate],
+    ['read', (item) => item.read],
+    ['render', (item) => item.render],
+  ];
+  for (const [name, read] of entries) {
+    const spread = phaseSpread(read);
+    if (spread) byPhase[name] = spread;
+  }
+  const worker = phaseSpread((item) => item.workerMs / 1000);
+  return {
+    workload: 'app',
+    trials,
+    status: 'ok',
+    message: null,
+    seconds: spreadOf(updateSeconds),
+    cpuSeconds: null,
+    trialsPerSecond: null,
+    minorPageFaults: null,
+    coldSeconds: warmUp ? (warmUp.shownMs - warmUp.inputMs) / 1000 : null,
+    peakRssBytes: null,
+    phases: byPhase,
+    mean: null,
+    checks,
+    extra: {
+      changes: timed.length,
+      updateMaxSeconds: Math.max(...updateSeconds),
+      ...(worker ? { workerSeconds: worker.median } : {}),
+      longTasks: interactive.length,
+      maxLongTaskSeconds: top ? top.durationMs / 1000 : 0,
+      ...(top ? { longestTask: describeLongTask(top, probe, tasks) } : {}),
+      ...(tasks.length > 0 ? { maxTaskCpuSeconds: busiest / 1000 } : {}),
+      longTasksAtLoad: loading.length,
+      maxLongTaskAtLoadSeconds: topAtLoad ? topAtLoad.durationMs / 1000 : 0,
+      ...(topAtLoad ? { longestTaskAtLoad: describeLongTask(topAtLoad, probe) } : {}),
+      ...(probe.firstFiguresMs !== null ? { firstFiguresSeconds: probe.firstFiguresMs / 1000 } : {}),
+      browser: session.userAgent,
+      sessionFile,
+    },
+  };
+}
+
+export function measureApp(root: string, trials: number, repeats: number, log: (text: string) => void): Measurement {
+  if (!APP_TRIAL_CHOICES.includes(trials)) {
+    return unmeasured('app', trials, 'not-measured', `the app offers ${APP_TRIAL_CHOICES.map((choice) => choice.toLocaleString('en-US')).join(', ')} simulated years`);
+  }
+  const sessionFile = path.join(root, 'out', 'bench', 'app-session.json');
+  log(`  building the renderer, then 1 warm-up and ${2 * repeats} timed changes in Chromium...`);
+  const session = runSession({ trials, changes: 2 * repeats, sessionFile }, root);
+  if (!session.ok) {
+    const missing = session.error.includes('No Chromium found') || session.error.includes('CHROMIUM_PATH');
+    return unmeasured('app', trials, missing ? 'not-measured' : 'failed', session.error);
+  }
+  return appMeasurement(trials, session, path.relative(root, sessionFile));
+}

@@ -1,0 +1,101 @@
+/**
+ * The app workload of npm run bench without a browser: how a session's record becomes a
+ * measurement (update times, where the time went, long tasks and their CPU time), how the two
+ * app targets are judged, and that every change asks for a new run. No timed tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { appMeasurement, measureApp } from '../../scripts/bench/appRunner';
+import type { AppChange, AppSession } from '../../scripts/bench/appSession';
+import { revenueFor } from '../../scripts/bench/appSession';
+import { judgeTargets, type Target } from '../../scripts/bench/targets';
+
+type Session = Extract<AppSession, { ok: true }>;
+
+function change(index: number, inputMs: number, shownMs: number, detail: string): AppChange {
+  return { index, warmUp: index === 0, revenue: 1000 + index, inputMs, committedMs: shownMs - 5, frameMs: shownMs - 2, shownMs, value: '$1M', detail };
+}
+
+function session(longTasks: Session['probe']['longTasks'] = []): Session {
+  return {
+    ok: true,
+    trials: 100_000,
+    userAgent: 'HeadlessChrome/156',
+    changes: [change(0, 1000, 1400, 'a'), change(1, 2000, 2120, 'b'), change(2, 3000, 3100, 'c'), change(3, 4000, 4140, 'd')],
+    probe: {
+      supported: { longTask: true, longAnimationFrame: true },
+      firstFiguresMs: 800,
+      longTasks,
+      longFrames: [],
+      requests: [
+        { id: 1, kind: 'main', atMs: 1010 },
+        { id: 2, kind: 'main', atMs: 2010 },
+        { id: 3, kind: 'main', atMs: 3010 },
+        { id: 4, kind: 'main', atMs: 4010 },
+      ],
+      replies: [
+        { id: 1, kind: 'result', atMs: 1380, decodedAtMs: 1381, workerMs: 360 },
+        { id: 2, kind: 'result', atMs: 2100, decodedAtMs: 2101, workerMs: 80 },
+        { id: 3, kind: 'result', atMs: 3080, decodedAtMs: 3081, workerMs: 60 },
+        { id: 4, kind: 'result', atMs: 4120, decodedAtMs: 4121, workerMs: 100 },
+      ],
+    },
+    tasks: [{ startMs: 2200, wallMs: 90, cpuMs: 30 }],
+    problems: [],
+  };
+}
+
+const byId = (targets: readonly Target[], id: string): Target => targets.find((target) => target.id === id)!;
+
+describe('the app measurement', () => {
+  it('times each change after the warm-up from its input event to the frame painted with new figures, and splits the time', () => {
+    const m = appMeasurement(100_000, session(), 'out/bench/app-session.json');
+    expect(m.seconds?.all).toEqual([0.12, 0.1, 0.14]);
+    expect(m.seconds?.median).toBeCloseTo(0.12, 12);
+    expect(m.coldSeconds).toBeCloseTo(0.4, 12);
+    expect(m.phases['wait']?.median).toBeCloseTo(0.01, 12);
+    expect(m.phases['simulate']?.median).toBeCloseTo(0.09, 12);
+    expect(m.phases['render']?.median).toBeCloseTo(0.019, 12);
+    expect(m.extra).toMatchObject({ changes: 3, longTasks: 0, maxLongTaskSeconds: 0, workerSeconds: 0.08, maxTaskCpuSeconds: 0.03 });
+    expect(m.checks.every((check) => check.pass)).toBe(true);
+  });
+
+  it('counts long tasks from the first change on, with their CPU time, and those while loading apart', () => {
+    const m = appMeasurement(
+      100_000,
+      session([
+        { startMs: 300, durationMs: 400, name: 'self', attribution: ['window'] },
+        { startMs: 2200, durationMs: 90, name: 'self', attribution: ['window'] },
+      ]),
+      'x',
+    );
+    expect(m.extra).toMatchObject({ longTasks: 1, maxLongTaskSeconds: 0.09, longTasksAtLoad: 1, maxLongTaskAtLoadSeconds: 0.4 });
+    expect(m.extra['longestTask']).toContain('90 ms, 30 ms on a CPU');
+  });
+
+  it('fails its check when a change shows no new figures', () => {
+    const same = session();
+    const changes = same.changes.map((item) => ({ ...item, detail: 'same' }));
+    expect(appMeasurement(100_000, { ...same, changes }, 'x').checks.find((check) => check.name === 'figures changed')?.pass).toBe(false);
+  });
+
+  it('measures only the years the app offers', () => {
+    expect(measureApp('.', 12_345, 1, () => undefined)).toMatchObject({ status: 'not-measured' });
+  });
+
+  it('asks for a new revenue at every change, alternately above and below the preset', () => {
+    const values = Array.from({ length: 11 }, (_, index) => revenueFor(1_000_000, index));
+    expect(new Set(values).size).toBe(values.length);
+    expect(values.slice(0, 4)).toEqual([1_010_000, 990_000, 1_020_000, 980_000]);
+  });
+});
+
+describe('the app targets', () => {
+  it('passes the update target on the median and the long-task target only with none', () => {
+    const good = judgeTargets([appMeasurement(100_000, session(), 'x')]);
+    expect(byId(good, 'app-update')).toMatchObject({ pass: true, value: 0.12 });
+    expect(byId(good, 'app-long-tasks')).toMatchObject({ pass: true, value: 0 });
+    const janky = judgeTargets([appMeasurement(100_000, session([{ startMs: 2200, durationMs: 90, name: 'self', attribution: ['window'] }]), 'x')]);
+    expect(byId(janky, 'app-long-tasks')).toMatchObject({ pass: false, value: 0.09 });
+    expect(byId(janky, 'app-long-tasks').note).toContain('30.0 ms');
+  });
+});
