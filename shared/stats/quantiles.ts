@@ -3,12 +3,24 @@
  * statistics (Hyndman and Fan type 7, the default of R and numpy): for p in [0, 1] and n
  * values, h = (n - 1) p, q = x[floor h] + (h - floor h)(x[floor h + 1] - x[floor h]).
  */
+import { RADIX_MIN_LENGTH, sortNonNegativeInto } from './radixSort';
 
 /**
- * An ascending copy. Most simulated years often cost nothing, so when zeros are common they are
- * counted rather than sorted: only the other values go through the sort.
+ * An ascending copy, bit for bit what Float64Array.prototype.sort gives. Losses are never
+ * negative, so they go through the radix sort on their bits (radixSort.ts), which counts the
+ * zeros (most simulated years often cost nothing) and sorts only the other values; short arrays,
+ * and any holding a negative value, -0 or NaN, are sorted by comparison.
  */
 export function sortedCopy(values: Float64Array): Float64Array {
+  if (values.length >= RADIX_MIN_LENGTH) {
+    const out = new Float64Array(values.length);
+    if (sortNonNegativeInto(values, out)) return out;
+  }
+  return sortedByComparison(values);
+}
+
+/** The comparison sort, with zeros counted rather than sorted when they are common. */
+function sortedByComparison(values: Float64Array): Float64Array {
   const n = values.length;
   // Positive zeros only: a sort puts -0 before +0, and so must this.
   const isZero = (value: number): boolean => value === 0 && 1 / value > 0;

@@ -1,0 +1,120 @@
+/**
+ * The radix sort behind sortedCopy against Float64Array.prototype.sort on arbitrary input:
+ * non-negative doubles of every kind, and the refusal of negatives, -0 and NaN, which fall back
+ * to the comparison sort. Compared bit for bit (Object.is).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { sortedCopy } from '../../shared/stats/quantiles';
+import { RADIX_MIN_LENGTH, sortNonNegativeInPlace, sortNonNegativeInto } from '../../shared/stats/radixSort';
+
+/** A double from its bit pattern (high word, low word). */
+function fromBits(high: number, low: number): number {
+  const words = new Uint32Array(2);
+  const view = new Float64Array(words.buffer);
+  const littleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+  words[littleEndian ? 1 : 0] = high;
+  words[littleEndian ? 0 : 1] = low;
+  return view[0]!;
+}
+
+const uint32 = fc.integer({ min: 0, max: 0xffffffff });
+
+/** Non-negative doubles of every kind: any finite pattern, subnormals, integers, one binade, extremes. */
+const nonNegative: fc.Arbitrary<number> = fc.oneof(
+  fc.tuple(fc.integer({ min: 0, max: 0x7fefffff }), uint32).map(([high, low]) => fromBits(high, low)),
+  fc.tuple(fc.integer({ min: 0, max: 0x000fffff }), uint32).map(([high, low]) => fromBits(high, low)),
+  fc.integer({ min: 0, max: 1_000_000 }),
+  fc.double({ min: 1024, max: 2047.999, noNaN: true }),
+  fc.constantFrom(0, 0, 0, Number.MIN_VALUE, 2.2250738585072014e-308, 1, 1e300, Number.MAX_VALUE, Infinity),
+);
+
+/** Anything a Float64Array can hold, for the refusals and fall-backs. */
+const anyDouble: fc.Arbitrary<number> = fc.oneof(nonNegative, fc.constantFrom(-0, -1, -Infinity, NaN, -5e-324), fc.double());
+
+/** Arrays of up to 5,000 values, often with many duplicates and zeros. */
+function arrays(value: fc.Arbitrary<number>): fc.Arbitrary<Float64Array> {
+  return fc
+    .tuple(fc.array(value, { maxLength: 60 }), fc.integer({ min: 0, max: 5_000 }), fc.integer({ min: 0, max: 0xffff }))
+    .map(([pool, length, seed]) => {
+      // Draw `length` values from the pool (zeros where it is empty), a cheap way to long arrays with duplicates.
+      let state = seed + 1;
+      return Float64Array.from({ length }, () => {
+        state = (state * 1103515245 + 12345) >>> 0;
+        return pool.length === 0 ? 0 : pool[state % pool.length]!;
+      });
+    });
+}
+
+function sameBits(actual: ArrayLike<number>, expected: ArrayLike<number>): boolean {
+  if (actual.length !== expected.length) return false;
+  for (let i = 0; i < expected.length; i += 1) if (!Object.is(actual[i], expected[i])) return false;
+  return true;
+}
+
+describe('the radix sort', () => {
+  it('sorts non-negative doubles exactly as Float64Array.prototype.sort, into a zeroed array', () => {
+    fc.assert(
+      fc.property(arrays(nonNegative), (values) => {
+        const before = Float64Array.from(values);
+        const out = new Float64Array(values.length);
+        expect(sortNonNegativeInto(values, out)).toBe(true);
+        expect(sameBits(out, Float64Array.from(values).sort())).toBe(true);
+        expect(sameBits(values, before)).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('sorts in place exactly as Float64Array.prototype.sort', () => {
+    fc.assert(
+      fc.property(arrays(nonNegative), (values) => {
+        const expected = Float64Array.from(values).sort();
+        expect(sortNonNegativeInPlace(values)).toBe(true);
+        expect(sameBits(values, expected)).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('refuses negatives, -0 and NaN and leaves in-place input unchanged', () => {
+    fc.assert(
+      fc.property(arrays(nonNegative), fc.constantFrom(-0, -1e-320, -3, -Infinity, NaN, -NaN), fc.nat(), (values, bad, at) => {
+        if (values.length === 0) return;
+        values[at % values.length] = bad;
+        const before = Float64Array.from(values);
+        expect(sortNonNegativeInto(values, new Float64Array(values.length))).toBe(false);
+        expect(sortNonNegativeInPlace(values)).toBe(false);
+        expect(sameBits(values, before)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('sortedCopy equals the comparison sort on anything, radix-sized or not, and leaves its input alone', () => {
+    const long = fc.tuple(fc.oneof(arrays(anyDouble), arrays(nonNegative)), fc.integer({ min: 0, max: 3 })).map(([values, copies]) => {
+      // Repeat short arrays past the radix sort's minimum length now and then.
+      const out = new Float64Array(values.length * (copies + 1));
+      for (let c = 0; c <= copies; c += 1) out.set(values, c * values.length);
+      return out;
+    });
+    fc.assert(
+      fc.property(long, (values) => {
+        const before = Float64Array.from(values);
+        expect(sameBits(sortedCopy(values), Float64Array.from(values).sort())).toBe(true);
+        expect(sameBits(values, before)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('sorts a million mostly-zero losses like the comparison sort', () => {
+    let state = 7;
+    const losses = Float64Array.from({ length: 1_000_000 }, () => {
+      state = (state * 1103515245 + 12345) >>> 0;
+      return state % 3 === 0 ? Math.exp(state / 2 ** 28) * 1000 : 0;
+    });
+    expect(losses.length).toBeGreaterThan(RADIX_MIN_LENGTH);
+    expect(sameBits(sortedCopy(losses), Float64Array.from(losses).sort())).toBe(true);
+  });
+});
