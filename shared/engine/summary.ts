@@ -6,8 +6,10 @@
  */
 import { CATEGORY_IDS, COST_LINE_IDS, TIMELINE_PERIODS, type CategoryId, type CostLineId, type TimelinePeriod } from '../model/categories';
 import type { ModelPlan } from '../model/plan';
-import { exceedanceCurve, logHistogram, type ExceedancePoint, type HistogramBin } from '../stats/curves';
-import { exceedanceSorted, meanAndSd, quantileSorted, sortedCopy, tailMeanSorted } from '../stats/quantiles';
+import { exceedanceCurve, logHistogram, logHistogramOf, type ExceedancePoint, type HistogramBin } from '../stats/curves';
+import { orderStatistics } from '../stats/orderStatistics';
+import { INT_SCRATCH, scratchInt32 } from '../stats/scratch';
+import { exceedanceSorted, firstAbove, interpolateQuantile, meanAndSd, quantileRanks, quantileSorted, sortedCopy, tailMeanSorted } from '../stats/quantiles';
 import { CATEGORY_COUNT, IMPACT } from './eventCost';
 import type { SimulationRun } from './run';
 
@@ -87,41 +89,115 @@ export type SummaryOptions = Readonly<{
 
 export const DEFAULT_EXCEEDANCE_POINTS = 120;
 
-/** Trials in the worst 10% of years: the ceil(n/10) largest, ties broken by trial order. */
-function worstTenPercentMask(annual: Float64Array, sorted: Float64Array): Uint8Array {
+type WorstYears = Readonly<{ categorySums: Float64Array; years: number }>;
+
+/**
+ * Per category, the sum over the events of the worst 10% of years: the ceil(n/10) largest annual
+ * losses, ties at the threshold broken by trial order (the earliest tied years count). The
+ * threshold and the years above it are read from the sorted losses; only when the threshold is
+ * tied does a pass over the years find the last tied year that counts.
+ */
+function worstTenPercent(run: SimulationRun, sorted: Float64Array): WorstYears {
+  const annual = run.annualLoss;
   const n = annual.length;
   const k = Math.max(1, Math.ceil(n * 0.1 - 1e-9));
   const threshold = sorted[n - k] ?? 0;
+  // NaN sorts last yet is never above nor tied with the threshold: go year by year.
+  if (Number.isNaN(sorted[n - 1])) return worstTenPercentByMask(run, threshold, k);
+  const above = n - firstAbove(sorted, threshold);
+  const tied = n - above - firstAtLeast(sorted, threshold);
+  let lastTiedYear = n;
+  if (k - above < tied) {
+    let tiesLeft = k - above;
+    for (let i = 0; i < n && tiesLeft > 0; i += 1) {
+      if ((annual[i] ?? 0) === threshold) {
+        tiesLeft -= 1;
+        lastTiedYear = i;
+      }
+    }
+  }
+  // Which events fall in those years, listed without a branch (+(condition) is 0 or 1): whether
+  // an event's year is among the worst is a coin toss the processor cannot predict.
+  const { trial: eventTrial, categoryLoss } = eventCategories(run);
+  const events = eventTrial.length;
+  const listed = scratchInt32(INT_SCRATCH.worstEvents, events + 1);
+  let count = 0;
+  for (let e = 0; e < events; e += 1) {
+    const trial = eventTrial[e] ?? 0;
+    const x = annual[trial] ?? 0;
+    listed[count] = e;
+    count += +(x > threshold) | (+(x === threshold) & +(trial <= lastTiedYear));
+  }
+  const categorySums = new Float64Array(CATEGORY_COUNT);
+  for (let i = 0; i < count; i += 1) {
+    const row = (listed[i] ?? 0) * CATEGORY_COUNT;
+    for (let c = 0; c < CATEGORY_COUNT; c += 1) categorySums[c] = (categorySums[c] ?? 0) + (categoryLoss[row + c] ?? 0);
+  }
+  // The years above the threshold and the tied years that count: k in all.
+  return { categorySums, years: k };
+}
+
+/**
+ * The events whose cost per category the run kept, each with its year, in the order simulated:
+ * every event of every year that can be among the worst 10% (run.tailEvents), if not every event.
+ */
+function eventCategories(run: SimulationRun): Readonly<{ trial: Int32Array; categoryLoss: Float64Array }> {
+  return run.tailEvents;
+}
+
+/** The index of the first value of a sorted array that is at least `x` (its length if none). */
+function firstAtLeast(sorted: Float64Array, x: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((sorted[mid] ?? 0) < x) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The same year by year, with a mask: above the threshold, or tied with it while ties are left. */
+function worstTenPercentByMask(run: SimulationRun, threshold: number, k: number): WorstYears {
+  const annual = run.annualLoss;
+  const n = annual.length;
   let above = 0;
   for (let i = 0; i < n; i += 1) if ((annual[i] ?? 0) > threshold) above += 1;
   let tiesLeft = k - above;
   const mask = new Uint8Array(n);
+  let years = 0;
   for (let i = 0; i < n; i += 1) {
     const x = annual[i] ?? 0;
-    if (x > threshold) mask[i] = 1;
-    else if (x === threshold && tiesLeft > 0) {
+    if (x > threshold || (x === threshold && tiesLeft > 0)) {
+      if (!(x > threshold)) tiesLeft -= 1;
       mask[i] = 1;
-      tiesLeft -= 1;
+      years += 1;
     }
   }
-  return mask;
+  const { trial: eventTrial, categoryLoss } = eventCategories(run);
+  const categorySums = new Float64Array(CATEGORY_COUNT);
+  for (let e = 0; e < eventTrial.length; e += 1) {
+    if (!mask[eventTrial[e] ?? 0]) continue;
+    for (let c = 0; c < CATEGORY_COUNT; c += 1) categorySums[c] = (categorySums[c] ?? 0) + (categoryLoss[e * CATEGORY_COUNT + c] ?? 0);
+  }
+  return { categorySums, years };
 }
 
+const EVENT_PERCENTILES = [0.1, 0.5, 0.9, 0.95, 0.99] as const;
+
+/**
+ * Mean, spread, percentiles, largest and histogram of the events' losses, without sorting them
+ * all: the percentiles and the largest from the order statistics they need.
+ */
 function eventStats(eventLoss: Float64Array, bins: number): EventLossStats {
-  const sorted = sortedCopy(eventLoss);
+  const count = eventLoss.length;
   const { mean, sd } = meanAndSd(eventLoss);
-  return {
-    count: eventLoss.length,
-    mean,
-    sd,
-    p10: quantileSorted(sorted, 0.1),
-    p50: quantileSorted(sorted, 0.5),
-    p90: quantileSorted(sorted, 0.9),
-    p95: quantileSorted(sorted, 0.95),
-    p99: quantileSorted(sorted, 0.99),
-    max: sorted.length > 0 ? (sorted[sorted.length - 1] ?? 0) : 0,
-    histogram: logHistogram(sorted, bins),
-  };
+  const histogram = logHistogramOf(eventLoss, bins);
+  if (count === 0) return { count, mean, sd, p10: 0, p50: 0, p90: 0, p95: 0, p99: 0, max: 0, histogram };
+  const ranks = EVENT_PERCENTILES.flatMap((p) => quantileRanks(count, p));
+  const at = orderStatistics(eventLoss, [...ranks, count - 1]);
+  const [p10 = 0, p50 = 0, p90 = 0, p95 = 0, p99 = 0] = EVENT_PERCENTILES.map((p, i) => interpolateQuantile(count, p, at[2 * i] ?? 0, at[2 * i + 1] ?? 0));
+  return { count, mean, sd, p10, p50, p90, p95, p99, max: at[ranks.length] ?? 0, histogram };
 }
 
 /** @param sortedAnnualLoss the annual losses sorted ascending, when the caller has them already */
@@ -147,14 +223,9 @@ export function summarise(run: SimulationRun, plan: ModelPlan, options: SummaryO
     tvar99: tailMeanSorted(sorted, 0.99),
   };
 
-  const worst = worstTenPercentMask(run.annualLoss, sorted);
-  let worstCount = 0;
-  for (let i = 0; i < n; i += 1) worstCount += worst[i] ?? 0;
-  const worstSums = new Float64Array(CATEGORY_COUNT);
-  for (let e = 0; e < run.eventLoss.length; e += 1) {
-    if (!worst[run.eventTrial[e] ?? 0]) continue;
-    for (let c = 0; c < CATEGORY_COUNT; c += 1) worstSums[c] = (worstSums[c] ?? 0) + (run.eventCategoryLoss[e * CATEGORY_COUNT + c] ?? 0);
-  }
+  const worst = n > 0 ? worstTenPercent(run, sorted) : { categorySums: new Float64Array(CATEGORY_COUNT), years: 0 };
+  const worstCount = worst.years;
+  const worstSums = worst.categorySums;
   const categories = {} as Record<CategoryId, CategoryStats>;
   const categoryMeans = {} as Record<CategoryId, number>;
   CATEGORY_IDS.forEach((id, c) => {
@@ -184,8 +255,12 @@ export function summarise(run: SimulationRun, plan: ModelPlan, options: SummaryO
     return { period, byCategory, total };
   });
 
-  let anyLoss = 0;
-  for (let i = 0; i < n; i += 1) if ((run.annualLoss[i] ?? 0) > 0) anyLoss += 1;
+  // Years above 0, read from the sorted losses unless a NaN (sorted last, never above 0) is among them.
+  let anyLoss = n - firstAbove(sorted, 0);
+  if (Number.isNaN(sorted[n - 1])) {
+    anyLoss = 0;
+    for (let i = 0; i < n; i += 1) if ((run.annualLoss[i] ?? 0) > 0) anyLoss += 1;
+  }
 
   const threats = plan.threats.map((threat, t) => {
     const events = run.threatEvents[t] ?? 0;

@@ -2,7 +2,7 @@
  * Curves drawn from a sorted sample: the loss exceedance curve on log-spaced losses, and a
  * histogram on log-spaced bins (losses span orders of magnitude).
  */
-import { exceedanceSorted } from './quantiles';
+import { exceedanceSorted, firstAbove, sortedCopy } from './quantiles';
 
 export type ExceedancePoint = Readonly<{ loss: number; probability: number }>;
 export type HistogramBin = Readonly<{ from: number; to: number; count: number }>;
@@ -30,9 +30,7 @@ export function exceedanceCurve(sorted: Float64Array, points: number): Exceedanc
   if (!(max > 0)) {
     return logGrid(1, 1e6, points).map((loss) => ({ loss, probability: 0 }));
   }
-  let firstPositive = 0;
-  while (firstPositive < n && (sorted[firstPositive] ?? 0) <= 0) firstPositive += 1;
-  const minPositive = sorted[firstPositive] ?? max;
+  const minPositive = sorted[firstAbove(sorted, 0)] ?? max;
   const low = Math.max(minPositive, max / Math.pow(10, MAX_DECADES));
   const grid = logGrid(low, max, points);
   let previous = 1;
@@ -46,11 +44,34 @@ export function exceedanceCurve(sorted: Float64Array, points: number): Exceedanc
 /** Counts of positive values in log-spaced bins between the smallest and largest positive value. */
 export function logHistogram(sorted: Float64Array, bins: number): HistogramBin[] {
   const n = sorted.length;
-  let first = 0;
-  while (first < n && (sorted[first] ?? 0) <= 0) first += 1;
+  const first = firstAbove(sorted, 0);
   if (first >= n) return [];
-  const min = sorted[first] ?? 0;
-  const max = sorted[n - 1] ?? 0;
+  return binInLogs(sorted, first, n, sorted[first] ?? 0, sorted[n - 1] ?? 0, bins);
+}
+
+/**
+ * logHistogram(sortedCopy(values), bins) without the sort: one pass finds the smallest positive
+ * and the largest value, a second bins (the counts do not depend on the order). Values holding
+ * NaN, which sorts last and so would be the largest, are sorted after all.
+ */
+export function logHistogramOf(values: Float64Array, bins: number): HistogramBin[] {
+  let minPositive = Infinity;
+  let max = 0;
+  for (let i = 0; i < values.length; i += 1) {
+    const x = values[i] ?? 0;
+    if (x > 0) {
+      if (x < minPositive) minPositive = x;
+      if (x > max) max = x;
+    } else if (Number.isNaN(x)) {
+      return logHistogram(sortedCopy(values), bins);
+    }
+  }
+  if (!(max > 0)) return [];
+  return binInLogs(values, 0, values.length, minPositive, max, bins);
+}
+
+/** Bins values[from, to) that are not at most 0, between min and max. */
+function binInLogs(values: Float64Array, from: number, to: number, min: number, max: number, bins: number): HistogramBin[] {
   const low = Math.max(min, max / 1e8);
   const edges = logGrid(low, max, bins + 1);
   // Bin in logs, as logGrid spaces the edges: exact even where an edge underflows to 0.
@@ -58,8 +79,9 @@ export function logHistogram(sorted: Float64Array, bins: number): HistogramBin[]
   const lowLog = Math.min(Math.log10(low), highLog - 1);
   const span = highLog - lowLog;
   const counts = new Array<number>(bins).fill(0);
-  for (let i = first; i < n; i += 1) {
-    const x = sorted[i] ?? 0;
+  for (let i = from; i < to; i += 1) {
+    const x = values[i] ?? 0;
+    if (x <= 0) continue;
     let bin = Math.floor(((Math.log10(x) - lowLog) / span) * bins);
     bin = Math.min(bins - 1, Math.max(0, bin));
     counts[bin] = (counts[bin] ?? 0) + 1;

@@ -3,6 +3,7 @@
  * statistics (Hyndman and Fan type 7, the default of R and numpy): for p in [0, 1] and n
  * values, h = (n - 1) p, q = x[floor h] + (h - floor h)(x[floor h + 1] - x[floor h]).
  */
+import { orderStatistics } from './orderStatistics';
 import { RADIX_MIN_LENGTH, sortNonNegativeInto } from './radixSort';
 
 /**
@@ -47,15 +48,35 @@ function sortedByComparison(values: Float64Array): Float64Array {
   return out;
 }
 
+/** The two ranks (0-based, ascending) whose values the p quantile of n > 0 values interpolates between. */
+export function quantileRanks(n: number, p: number): readonly [lower: number, upper: number] {
+  const lower = Math.floor((n - 1) * Math.min(1, Math.max(0, p)));
+  return [lower, Math.min(n - 1, lower + 1)];
+}
+
+/** The p quantile of n > 0 values from the values at its two ranks (`quantileRanks`). */
+export function interpolateQuantile(n: number, p: number, atLower: number, atUpper: number): number {
+  const h = (n - 1) * Math.min(1, Math.max(0, p));
+  return atLower + (h - Math.floor(h)) * (atUpper - atLower);
+}
+
 export function quantileSorted(sorted: Float64Array, p: number): number {
   const n = sorted.length;
   if (n === 0) return 0;
-  const h = (n - 1) * Math.min(1, Math.max(0, p));
-  const lower = Math.floor(h);
-  const upper = Math.min(n - 1, lower + 1);
-  const a = sorted[lower] ?? 0;
-  const b = sorted[upper] ?? 0;
-  return a + (h - lower) * (b - a);
+  const [lower, upper] = quantileRanks(n, p);
+  return interpolateQuantile(n, p, sorted[lower] ?? 0, sorted[upper] ?? 0);
+}
+
+/**
+ * quantileSorted of each p on values in any order, without sorting them all: the same numbers,
+ * read from the order statistics they need (orderStatistics.ts).
+ */
+export function quantilesOf(values: Float64Array, ps: readonly number[]): number[] {
+  const n = values.length;
+  if (n === 0) return ps.map(() => 0);
+  const ranks = ps.flatMap((p) => quantileRanks(n, p));
+  const at = orderStatistics(values, ranks);
+  return ps.map((p, i) => interpolateQuantile(n, p, at[2 * i] ?? 0, at[2 * i + 1] ?? 0));
 }
 
 /** Mean of the worst (1 - level) share of outcomes: tail value at risk (expected shortfall). */
@@ -74,14 +95,19 @@ export function tailMeanSorted(sorted: Float64Array, level: number): number {
 export function exceedanceSorted(sorted: Float64Array, x: number): number {
   const n = sorted.length;
   if (n === 0) return 0;
+  return (n - firstAbove(sorted, x)) / n;
+}
+
+/** The index of the first value of a sorted array that is not at most `x` (its length if none). */
+export function firstAbove(sorted: Float64Array, x: number): number {
   let low = 0;
-  let high = n;
+  let high = sorted.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
     if ((sorted[mid] ?? 0) <= x) low = mid + 1;
     else high = mid;
   }
-  return (n - low) / n;
+  return low;
 }
 
 export function meanAndSd(values: Float64Array): Readonly<{ mean: number; sd: number }> {

@@ -11,9 +11,18 @@ export const SCRATCH = {
   /** The radix sort's two ping-pong buffers. */
   radixA: 0,
   radixB: 1,
+  /** The values order statistics gather from the buckets that hold the wanted ranks. */
+  gathered: 2,
+} as const;
+
+/** The same for the slots of 32-bit integers. */
+export const INT_SCRATCH = {
+  /** The events of the worst 10% of years, by index. */
+  worstEvents: 0,
 } as const;
 
 const buffers: Float64Array[] = [];
+const intBuffers: Int32Array[] = [];
 
 /** A buffer of at least `length` doubles for `slot`, with unspecified contents. */
 export function scratchFloat64(slot: number, length: number): Float64Array {
@@ -24,3 +33,11 @@ export function scratchFloat64(slot: number, length: number): Float64Array {
   return grown;
 }
 
+/** A buffer of at least `length` 32-bit integers for `slot`, with unspecified contents. */
+export function scratchInt32(slot: number, length: number): Int32Array {
+  const current = intBuffers[slot];
+  if (current !== undefined && current.length >= length) return current;
+  const grown = new Int32Array(Math.max(length, 1024));
+  intBuffers[slot] = grown;
+  return grown;
+}

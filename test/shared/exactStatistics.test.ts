@@ -1,11 +1,14 @@
 /**
- * The radix sort behind sortedCopy against Float64Array.prototype.sort on arbitrary input:
- * non-negative doubles of every kind, and the refusal of negatives, -0 and NaN, which fall back
- * to the comparison sort. Compared bit for bit (Object.is).
+ * The exact shortcuts behind the fast summaries, each against the plain way on arbitrary input:
+ * the radix sort against Float64Array.prototype.sort (non-negative doubles of every kind, and the
+ * refusal of negatives, -0 and NaN), order statistics against the sorted array, and the unsorted
+ * histogram against the sorted one. Compared bit for bit (Object.is).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sortedCopy } from '../../shared/stats/quantiles';
+import { logHistogram, logHistogramOf } from '../../shared/stats/curves';
+import { orderStatistics } from '../../shared/stats/orderStatistics';
+import { quantileSorted, quantilesOf, sortedCopy } from '../../shared/stats/quantiles';
 import { RADIX_MIN_LENGTH, sortNonNegativeInPlace, sortNonNegativeInto } from '../../shared/stats/radixSort';
 
 /** A double from its bit pattern (high word, low word). */
@@ -116,5 +119,46 @@ describe('the radix sort', () => {
     });
     expect(losses.length).toBeGreaterThan(RADIX_MIN_LENGTH);
     expect(sameBits(sortedCopy(losses), Float64Array.from(losses).sort())).toBe(true);
+  });
+});
+
+describe('order statistics and quantiles without a full sort', () => {
+  it('give the values a full sort puts at the ranks', () => {
+    fc.assert(
+      fc.property(fc.oneof(arrays(anyDouble), arrays(nonNegative)), fc.array(fc.nat(), { minLength: 1, maxLength: 12 }), (values, picks) => {
+        if (values.length === 0) return;
+        const ranks = picks.map((pick) => pick % values.length);
+        const sorted = Float64Array.from(values).sort();
+        expect(sameBits(orderStatistics(values, ranks), ranks.map((rank) => sorted[rank]!))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('quantilesOf equals quantileSorted on the sorted values', () => {
+    const p = fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, 0.1, 0.5, 0.9, 0.95, 0.99, 0.995, 1));
+    fc.assert(
+      fc.property(fc.oneof(arrays(anyDouble), arrays(nonNegative)), fc.array(p, { maxLength: 8 }), (values, ps) => {
+        const sorted = Float64Array.from(values).sort();
+        expect(sameBits(quantilesOf(values, ps), ps.map((q) => quantileSorted(sorted, q)))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('the log histogram of unsorted values', () => {
+  it('equals the histogram of the sorted values', () => {
+    fc.assert(
+      fc.property(fc.oneof(arrays(anyDouble), arrays(nonNegative)), fc.integer({ min: 1, max: 60 }), (values, bins) => {
+        const sorted = Float64Array.from(values).sort();
+        const expected = logHistogram(sorted, bins);
+        const actual = logHistogramOf(values, bins);
+        // NaN bins (a NaN among the values) compare as NaN in both.
+        expect(JSON.stringify(actual)).toBe(JSON.stringify(expected));
+        expect(actual.map((bin) => [bin.from, bin.to, bin.count]).flat().every((x, i) => Object.is(x, expected.map((bin) => [bin.from, bin.to, bin.count]).flat()[i]))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,0 +1,97 @@
+/**
+ * Exact order statistics without sorting everything: the k-th smallest values a full ascending
+ * sort would put at the wanted ranks, bit for bit, in two passes. For non-negative doubles the
+ * top 16 bits (sign, exponent, four leading mantissa bits) order as the numbers do, so a
+ * counting pass over them says which bucket holds each wanted rank and where in it; a second pass
+ * gathers only those buckets' values, which are sorted exactly (radix sort, see radixSort.ts) to
+ * read the ranks. Zeros are counted, never gathered. Short arrays, and any holding a negative
+ * value, -0 or NaN, are sorted whole by comparison instead.
+ */
+import { sortNonNegativeInPlace, RADIX_MIN_LENGTH } from './radixSort';
+import { SCRATCH, scratchFloat64 } from './scratch';
+
+const BUCKETS = 1 << 16;
+/** Values per bucket of the top 16 bits, then each wanted bucket's start in the gathered values (-1: not wanted). */
+const bucketCounts = new Int32Array(BUCKETS);
+const gatherAt = new Int32Array(BUCKETS);
+
+function byComparison(values: Float64Array, ranks: readonly number[]): number[] {
+  const sorted = scratchFloat64(SCRATCH.gathered, values.length).subarray(0, values.length);
+  sorted.set(values);
+  sorted.sort();
+  return ranks.map((rank) => sorted[rank] ?? 0);
+}
+
+/** Sorts a gathered bucket: a comparison sort when short, else the radix sort. */
+function sortBucket(bucket: Float64Array): void {
+  if (bucket.length < RADIX_MIN_LENGTH || !sortNonNegativeInPlace(bucket)) bucket.sort();
+}
+
+/**
+ * The values at `ranks` (0-based, each in [0, values.length)) of `values` sorted ascending, as
+ * Float64Array.prototype.sort orders them.
+ */
+export function orderStatistics(values: Float64Array, ranks: readonly number[]): number[] {
+  const n = values.length;
+  if (n < RADIX_MIN_LENGTH) return byComparison(values, ranks);
+  const words = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
+  bucketCounts.fill(0);
+  // Zeros fall at random: count them without a branch (+(condition) is 0 or 1), as radixSort.ts does.
+  let nonZero = 0;
+  for (let i = 0; i < n; i += 1) {
+    const low = words[2 * i] ?? 0;
+    const high = words[2 * i + 1] ?? 0;
+    // Negative (sign bit), -0 or NaN: their bits do not order as the numbers.
+    if (high >= 0x7ff00000 && (high !== 0x7ff00000 || low !== 0)) return byComparison(values, ranks);
+    nonZero += +((low | high) !== 0);
+    bucketCounts[high >>> 16] = (bucketCounts[high >>> 16] ?? 0) + 1;
+  }
+  const zeros = n - nonZero;
+  bucketCounts[0] = (bucketCounts[0] ?? 0) - zeros;
+
+  // Each rank among the non-zero values: its bucket and its place in that bucket.
+  const wanted = ranks.map((rank) => rank - zeros);
+  const placeOf = wanted.map(() => ({ bucket: -1, offset: 0 }));
+  const order = wanted.map((_, i) => i).sort((a, b) => (wanted[a] ?? 0) - (wanted[b] ?? 0));
+  let next = 0;
+  let below = 0;
+  for (let bucket = 0; bucket < BUCKETS && next < order.length; bucket += 1) {
+    const count = bucketCounts[bucket] ?? 0;
+    while (next < order.length) {
+      const i = order[next] ?? 0;
+      const rank = wanted[i] ?? 0;
+      if (rank < 0) {
+        next += 1;
+        continue;
+      }
+      if (rank >= below + count) break;
+      placeOf[i] = { bucket, offset: rank - below };
+      next += 1;
+    }
+    below += count;
+  }
+
+  // Gather the wanted buckets' values, each bucket in its own stretch of the scratch buffer.
+  gatherAt.fill(-1);
+  const buckets = [...new Set(placeOf.filter((place) => place.bucket >= 0).map((place) => place.bucket))];
+  const stretch = new Map<number, Readonly<{ start: number; end: number }>>();
+  let gatheredLength = 0;
+  for (const bucket of buckets) {
+    const count = bucketCounts[bucket] ?? 0;
+    stretch.set(bucket, { start: gatheredLength, end: gatheredLength + count });
+    gatherAt[bucket] = gatheredLength;
+    gatheredLength += count;
+  }
+  const gathered = scratchFloat64(SCRATCH.gathered, gatheredLength);
+  if (gatheredLength > 0) {
+    for (let i = 0; i < n; i += 1) {
+      const high = words[2 * i + 1] ?? 0;
+      const at = gatherAt[high >>> 16] ?? -1;
+      if (at < 0 || (high === 0 && (words[2 * i] ?? 0) === 0)) continue;
+      gathered[at] = values[i] ?? 0;
+      gatherAt[high >>> 16] = at + 1;
+    }
+  }
+  for (const { start, end } of stretch.values()) sortBucket(gathered.subarray(start, end));
+  return placeOf.map((place) => (place.bucket < 0 ? 0 : (gathered[(stretch.get(place.bucket)?.start ?? 0) + place.offset] ?? 0)));
+}
