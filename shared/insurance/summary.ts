@@ -4,7 +4,10 @@
  * premium; recovered and retained loss; their exceedance curves next to the gross curve; the
  * limit a 1-in-20 and 1-in-100 year would need; and the coverage gap by reason.
  */
-import { exceedanceSorted, meanAndSd, quantileSorted, sortedCopy } from '../stats/quantiles';
+import { ExceedanceCounter } from '../stats/exceedanceCounter';
+import { orderStatistics } from '../stats/orderStatistics';
+import { exceedanceSorted, interpolateQuantile, quantileRanks, quantileSorted, quantilesOf } from '../stats/quantiles';
+import { SCRATCH, scratchFloat64 } from '../stats/scratch';
 import { WITHHELD_REASONS, type InsuranceRun, type WithheldReason } from './ledger';
 import type { InsurancePlan } from './plan';
 import { layerRecovery, technicalPremium, towerRecovery, towerTop } from './tower';
@@ -87,21 +90,24 @@ export type InsuranceSummary = Readonly<{
   gap: Readonly<Record<GapReason, number>>;
 }>;
 
-function percentilesOfSorted(sorted: Float64Array): Omit<LossPercentiles, 'mean'> {
-  return {
-    p50: quantileSorted(sorted, 0.5),
-    p90: quantileSorted(sorted, 0.9),
-    p95: quantileSorted(sorted, 0.95),
-    p99: quantileSorted(sorted, 0.99),
-  };
-}
+const PERCENTILES = [0.5, 0.9, 0.95, 0.99] as const;
+const ADEQUACY = [
+  { returnPeriod: 20, p: 0.95 },
+  { returnPeriod: 100, p: 0.99 },
+] as const;
 
-function percentiles(values: Float64Array): { stats: LossPercentiles; sorted: Float64Array } {
-  const sorted = sortedCopy(values);
-  return { sorted, stats: { mean: meanAndSd(values).mean, ...percentilesOfSorted(sorted) } };
+function percentilesFrom(values: readonly number[]): Omit<LossPercentiles, 'mean'> {
+  const [p50 = 0, p90 = 0, p95 = 0, p99 = 0] = values;
+  return { p50, p90, p95, p99 };
 }
 
 /**
+ * One pass over the years gives every layer's figures, the recovery and the retained loss (with
+ * Welford's running means, step for step as meanAndSd computes them), the claims, the gap, and
+ * where the recovered and retained losses fall against the curve's losses; no array per layer and
+ * no full sort. The percentiles of the recovery come from the order statistics of the loss to the
+ * tower (the recovery rises with it), those of the retained loss from its own.
+ *
  * @param grossSorted the annual gross losses sorted ascending (the caller has them already)
  */
 export function summariseInsurance(
@@ -117,22 +123,55 @@ export function summariseInsurance(
   // rounding error either side of it; a payment within a billionth of the limit (or of a
   // currency unit) is treated as that boundary.
   const tolerance = (amount: number): number => 1e-9 * Math.max(1, amount);
-  const recovered = new Float64Array(n);
-  const layerLoss = new Float64Array(n);
+  const layerCount = plan.layers.length;
+  const attachment = Float64Array.from(plan.layers, (layer) => layer.attachment);
+  const limit = Float64Array.from(plan.layers, (layer) => layer.limit);
+  const edge = Float64Array.from(plan.layers, (layer) => tolerance(layer.limit));
+  const layerMean = new Float64Array(layerCount);
+  const layerM2 = new Float64Array(layerCount);
+  const attached = new Float64Array(layerCount);
+  const exhausted = new Float64Array(layerCount);
+  const top = towerTop(plan.layers);
+  const claimEdge = tolerance(top);
+  const retained = scratchFloat64(SCRATCH.retained, n).subarray(0, n);
+  const curve = new ExceedanceCounter(curveLosses);
+  let recoveredMean = 0;
+  let retainedMean = 0;
   let claims = 0;
-  const layers = plan.layers.map((layer) => {
-    let attached = 0;
-    let exhausted = 0;
-    const edge = tolerance(layer.limit);
-    for (let i = 0; i < n; i += 1) {
-      const s = towerLoss[i] ?? 0;
-      const paid = layerRecovery(s, layer.attachment, layer.limit);
-      layerLoss[i] = paid;
-      recovered[i] = (recovered[i] ?? 0) + paid;
-      if (paid > edge) attached += 1;
-      if (paid >= layer.limit - edge) exhausted += 1;
+  let towerWithheld = 0;
+  let aboveTower = 0;
+  // Counts use +(condition), 0 or 1, rather than branches the processor could not predict.
+  for (let i = 0; i < n; i += 1) {
+    const s = towerLoss[i] ?? 0;
+    const step = i + 1;
+    let paid = 0;
+    for (let l = 0; l < layerCount; l += 1) {
+      const layerLimit = limit[l] ?? 0;
+      const layerEdge = edge[l] ?? 0;
+      const layerPaid = layerRecovery(s, attachment[l] ?? 0, layerLimit);
+      const mean = layerMean[l] ?? 0;
+      const delta = layerPaid - mean;
+      const next = mean + delta / step;
+      layerMean[l] = next;
+      layerM2[l] = (layerM2[l] ?? 0) + delta * (layerPaid - next);
+      attached[l] = (attached[l] ?? 0) + +(layerPaid > layerEdge);
+      exhausted[l] = (exhausted[l] ?? 0) + +(layerPaid >= layerLimit - layerEdge);
+      paid += layerPaid;
     }
-    const { mean, sd } = meanAndSd(layerLoss);
+    claims += +(paid > claimEdge);
+    recoveredMean += (paid - recoveredMean) / step;
+    curve.add(paid);
+    // Never keep less than nothing: recovery is at most the loss to the tower, itself at most gross.
+    const kept = Math.max(0, (annualLoss[i] ?? 0) - paid);
+    retained[i] = kept;
+    retainedMean += (kept - retainedMean) / step;
+    const above = Math.max(0, s - top);
+    aboveTower += above;
+    towerWithheld += Math.max(0, s - paid - above);
+  }
+  const layers = plan.layers.map((layer, l) => {
+    const mean = layerMean[l] ?? 0;
+    const sd = n > 1 ? Math.sqrt((layerM2[l] ?? 0) / (n - 1)) : 0;
     const premium = layer.premium;
     return {
       name: layer.name,
@@ -142,33 +181,28 @@ export function summariseInsurance(
       expectedLoss: mean,
       expectedLossStandardError: n > 0 ? sd / Math.sqrt(n) : 0,
       sd,
-      probabilityOfAttachment: n > 0 ? attached / n : 0,
-      probabilityOfExhaustion: n > 0 ? exhausted / n : 0,
+      probabilityOfAttachment: n > 0 ? (attached[l] ?? 0) / n : 0,
+      probabilityOfExhaustion: n > 0 ? (exhausted[l] ?? 0) / n : 0,
       rateOnLine: premium === null ? null : premium / layer.limit,
       lossRatio: premium === null || premium === 0 ? null : mean / premium,
       technicalPremium: technicalPremium(mean, sd, plan.riskLoad, plan.expenseRatio),
     };
   });
-  const retained = new Float64Array(n);
-  let towerWithheld = 0;
-  let aboveTower = 0;
-  const top = towerTop(plan.layers);
-  const claimEdge = tolerance(top);
-  for (let i = 0; i < n; i += 1) {
-    const paid = recovered[i] ?? 0;
-    if (paid > claimEdge) claims += 1;
-    // Never keep less than nothing: recovery is at most the loss to the tower, itself at most gross.
-    retained[i] = Math.max(0, (annualLoss[i] ?? 0) - paid);
-    const s = towerLoss[i] ?? 0;
-    const above = Math.max(0, s - top);
-    aboveTower += above;
-    towerWithheld += Math.max(0, s - paid - above);
-  }
-  // Recovery rises with the loss to the tower, so sorting that loss sorts the recovery too.
-  const towerSorted = sortedCopy(towerLoss);
-  const recoveredSorted = towerSorted.map((loss) => towerRecovery(loss, plan.layers));
-  const recoveredStats = { sorted: recoveredSorted, stats: { ...percentilesOfSorted(recoveredSorted), mean: meanAndSd(recovered).mean } };
-  const retainedStats = percentiles(retained);
+
+  // The loss to the tower at the ranks its percentiles need (the 95th and 99th are also the limits
+  // the adequacy needs). The recovery never falls as that loss rises, so the recovery at a rank
+  // is the tower's recovery on the loss at that rank, as sorting the losses and mapping them gave.
+  const towerAt = n > 0 ? orderStatistics(towerLoss, PERCENTILES.flatMap((p) => quantileRanks(n, p))) : [];
+  const towerQuantile = (p: (typeof PERCENTILES)[number], of: (loss: number) => number): number => {
+    const i = PERCENTILES.indexOf(p);
+    return n > 0 ? interpolateQuantile(n, p, of(towerAt[2 * i] ?? 0), of(towerAt[2 * i + 1] ?? 0)) : 0;
+  };
+  const recovered: LossPercentiles = { mean: recoveredMean, ...percentilesFrom(PERCENTILES.map((p) => towerQuantile(p, (loss) => towerRecovery(loss, plan.layers)))) };
+  const retainedStats: LossPercentiles = { mean: retainedMean, ...percentilesFrom(quantilesOf(retained, PERCENTILES)) };
+  const insuredAbove = curve.counts();
+  curve.clear();
+  curve.addAll(retained);
+  const retainedAbove = curve.counts();
 
   const gap = {} as Record<GapReason, number>;
   WITHHELD_REASONS.forEach((reason: WithheldReason, r) => {
@@ -177,11 +211,8 @@ export function summariseInsurance(
   gap.belowOrBetweenLayers = n > 0 ? towerWithheld / n : 0;
   gap.aboveTower = n > 0 ? aboveTower / n : 0;
 
-  const adequacy = [
-    { returnPeriod: 20, p: 0.95 },
-    { returnPeriod: 100, p: 0.99 },
-  ].map(({ returnPeriod, p }) => {
-    const limitNeeded = quantileSorted(towerSorted, p);
+  const adequacy = ADEQUACY.map(({ returnPeriod, p }) => {
+    const limitNeeded = towerQuantile(p, (loss) => loss);
     const unpaid = limitNeeded - towerRecovery(limitNeeded, plan.layers);
     return {
       returnPeriod,
@@ -194,9 +225,9 @@ export function summariseInsurance(
 
   const premiums = layers.map((layer) => layer.premium);
   return {
-    expectedRecovery: recoveredStats.stats.mean,
-    recovered: recoveredStats.stats,
-    retained: retainedStats.stats,
+    expectedRecovery: recovered.mean,
+    recovered,
+    retained: retainedStats,
     probabilityOfClaim: n > 0 ? claims / n : 0,
     layers,
     towerTop: top,
@@ -211,11 +242,11 @@ export function summariseInsurance(
     totalTechnicalPremium: layers.reduce((sum, layer) => sum + layer.technicalPremium, 0),
     riskLoad: plan.riskLoad,
     expenseRatio: plan.expenseRatio,
-    curves: curveLosses.map((loss) => ({
+    curves: curveLosses.map((loss, i) => ({
       loss,
       gross: exceedanceSorted(grossSorted, loss),
-      insured: exceedanceSorted(recoveredStats.sorted, loss),
-      retained: exceedanceSorted(retainedStats.sorted, loss),
+      insured: n > 0 ? (insuredAbove[i] ?? 0) / n : 0,
+      retained: n > 0 ? (retainedAbove[i] ?? 0) / n : 0,
     })),
     adequacy,
     gap,

@@ -13,6 +13,8 @@ export const SCRATCH = {
   radixB: 1,
   /** The values order statistics gather from the buckets that hold the wanted ranks. */
   gathered: 2,
+  /** The insurance summary's retained losses. */
+  retained: 3,
 } as const;
 
 /** The same for the slots of 32-bit integers. */

@@ -1,14 +1,16 @@
 /**
  * The exact shortcuts behind the fast summaries, each against the plain way on arbitrary input:
  * the radix sort against Float64Array.prototype.sort (non-negative doubles of every kind, and the
- * refusal of negatives, -0 and NaN), order statistics against the sorted array, and the unsorted
- * histogram against the sorted one. Compared bit for bit (Object.is).
+ * refusal of negatives, -0 and NaN), order statistics against the sorted array, the exceedance
+ * counter against a binary search of the sorted values, and the unsorted histogram against the
+ * sorted one. Compared bit for bit (Object.is).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { logHistogram, logHistogramOf } from '../../shared/stats/curves';
+import { ExceedanceCounter } from '../../shared/stats/exceedanceCounter';
 import { orderStatistics } from '../../shared/stats/orderStatistics';
-import { quantileSorted, quantilesOf, sortedCopy } from '../../shared/stats/quantiles';
+import { exceedanceSorted, quantileSorted, quantilesOf, sortedCopy } from '../../shared/stats/quantiles';
 import { RADIX_MIN_LENGTH, sortNonNegativeInPlace, sortNonNegativeInto } from '../../shared/stats/radixSort';
 
 /** A double from its bit pattern (high word, low word). */
@@ -144,6 +146,35 @@ describe('order statistics and quantiles without a full sort', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the exceedance counter', () => {
+  it('counts the values above each threshold as a binary search of the sorted values finds them', () => {
+    const threshold = fc.oneof(anyDouble, nonNegative);
+    fc.assert(
+      fc.property(fc.oneof(arrays(anyDouble), arrays(nonNegative)), fc.array(threshold, { maxLength: 130 }), fc.boolean(), (values, thresholds, oneByOne) => {
+        const counter = new ExceedanceCounter(thresholds);
+        if (oneByOne) for (const value of values) counter.add(value);
+        else counter.addAll(values);
+        const sorted = Float64Array.from(values).sort();
+        const n = values.length;
+        const shares = counter.counts().map((count) => (n === 0 ? 0 : count / n));
+        expect(sameBits(shares, thresholds.map((loss) => exceedanceSorted(sorted, loss)))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('counts on a log-spaced grid over six decades with one comparison a value, and starts again when cleared', () => {
+    const grid = Array.from({ length: 120 }, (_, i) => Math.pow(10, 3 + (6 * i) / 119));
+    const counter = new ExceedanceCounter(grid);
+    counter.addAll(Float64Array.from([1, 2, 3]));
+    counter.clear();
+    const values = Float64Array.from({ length: 10_000 }, (_, i) => (i % 3 === 0 ? 0 : Math.pow(10, 2 + (8 * i) / 10_000)));
+    counter.addAll(values);
+    const sorted = Float64Array.from(values).sort();
+    expect(counter.counts().map((count) => count / values.length)).toEqual(grid.map((loss) => exceedanceSorted(sorted, loss)));
   });
 });
 
