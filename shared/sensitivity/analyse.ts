@@ -6,13 +6,15 @@
  * numbers): the differences between runs are the input's effect, not simulation noise.
  *
  * Runs: one base run (recording its draws for the correlations), one probe run pairing those
- * draws with the incidents (correlation.ts), and two per input. Years default to the scenario's, at most 20,000, with the scenario's seed.
+ * draws with the incidents when controls thin them (correlation.ts), and two per input. Years
+ * default to the scenario's, at most 20,000, with the scenario's seed.
  *
  * The two runs of an input give exactly what two full runs of the plan with the input fixed
  * would give, for less: they replay the base run's draws of every other input (replay.ts),
  * simulate only the threats whose incidents draw the input, taking the other threats' incidents
- * from the base run (threatYears.ts), and find P95 by selection (select.ts). `reference: true`
- * runs the plain way, the reference the tests hold the fast way to.
+ * from the base run (threatYears.ts), and find P95 by selection (select.ts). Without controls
+ * that thin incidents, the probe's answer is known and it is not run. `reference: true` runs the
+ * plain way, the reference the tests hold the fast way to.
  */
 import { buildPlan, type ModelPlan } from '../model/plan';
 import type { Scenario } from '../scenario/schemaV1';
@@ -22,7 +24,7 @@ import type { SimulationRun } from '../engine/run';
 import { RunTooLargeError, expectedEventsPerYear, resolveRunSettings } from '../engine/runScenario';
 import { fixInput, uncertainInputs, type PlanInput } from './inputs';
 import { lossPoint, lossPointBySelection, sortBySwing, tornadoRow, type LossPoint, type TornadoRow } from './tornado';
-import { probePlan, rankCorrelations, recordingPlan, type InputCorrelation } from './correlation';
+import { probePlan, rankCorrelations, recordingPlan, thinsIncidents, unthinnedProbe, type CorrelationRuns, type InputCorrelation } from './correlation';
 import { DrawCache } from './replay';
 import { ThreatYears, onlyThreats } from './threatYears';
 
@@ -37,8 +39,8 @@ export type SensitivityOptions = Readonly<{
   /** Asked after each chunk of every run; true stops with SimulationCancelled. */
   shouldCancel?: () => boolean;
   /**
-   * Run the tornado the plain way: every run simulates every threat with fresh draws, and P95
-   * comes from a sort. Same results, several times slower: the reference for tests.
+   * Run the tornado the plain way: every run simulates every threat with fresh draws, P95 comes
+   * from a sort, and the probe always runs. Same results, several times slower: the reference for tests.
    */
   reference?: boolean;
 }>;
@@ -80,7 +82,8 @@ export function analysePlan(withInsurance: ModelPlan, options: SensitivityOption
   const plan: ModelPlan = { ...withInsurance, insurance: null };
   const inputs = uncertainInputs(plan);
   checkRunSize(plan, inputs, trials);
-  const runs = 2 + 2 * inputs.length;
+  const probing = options.reference === true || thinsIncidents(plan);
+  const runs = (probing ? 2 : 1) + 2 * inputs.length;
   /** Simulates the run in place `slot` of the `runs`, for the progress reported. */
   const run = (variant: ModelPlan, slot: number): SimulationRun => {
     const settings: SimulateOptions = {
@@ -95,9 +98,12 @@ export function analysePlan(withInsurance: ModelPlan, options: SensitivityOption
   const cache = options.reference ? null : new DrawCache(plan, inputs, trials);
   const recording = cache ? cache.recording() : recordingPlan(plan, inputs);
   const baseRun = run(recording.plan, 0);
-  const probe = probePlan(plan);
-  const probeRun = run(probe.plan, 1);
-  const correlations = rankCorrelations({ base: baseRun, probe: probeRun, blocks: probe.blocks() }, inputs, recording.draws());
+  const probed = (): Pick<CorrelationRuns, 'probe' | 'blocks'> => {
+    const probe = probePlan(plan);
+    return { probe: run(probe.plan, 1), blocks: probe.blocks() };
+  };
+  const correlations = rankCorrelations({ base: baseRun, ...(probing ? probed() : unthinnedProbe(baseRun)) }, inputs, recording.draws());
+  const first = probing ? 2 : 1;
   const base = lossPoint(baseRun.annualLoss);
 
   const years = new ThreatYears(baseRun, plan.threats.length);
@@ -111,7 +117,7 @@ export function analysePlan(withInsurance: ModelPlan, options: SensitivityOption
     }
     return lossPoint(run(fixed, slot).annualLoss);
   };
-  const rows = inputs.map((input, i) => tornadoRow(input, point(input, input.sampler.low, 2 + 2 * i), point(input, input.sampler.high, 3 + 2 * i)));
+  const rows = inputs.map((input, i) => tornadoRow(input, point(input, input.sampler.low, first + 2 * i), point(input, input.sampler.high, first + 1 + 2 * i)));
   return { base, tornado: sortBySwing(rows), correlations };
 }
 

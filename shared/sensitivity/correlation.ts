@@ -24,6 +24,7 @@
 import type { Sampler } from '../distributions/sampler';
 import type { ModelPlan } from '../model/plan';
 import type { SimulationRun } from '../engine/run';
+import { CHUNK_TRIALS } from '../engine/streams';
 import type { PlanInput } from './inputs';
 import { Ranker, rankCorrelation } from './spearman';
 
@@ -144,6 +145,37 @@ export type CorrelationRuns = Readonly<{
   probe: SimulationRun;
   blocks: readonly DrawBlock[];
 }>;
+
+/** True when a control in place makes some threat rarer, dropping incidents after they are drawn. */
+export function thinsIncidents(plan: ModelPlan): boolean {
+  return plan.controls.some((control) => Object.values(control.frequency).some((quantile) => quantile !== undefined));
+}
+
+/**
+ * What the probe run would report when no control thins incidents, without running it: every
+ * incident drawn is kept, in the order drawn, so the e-th stored incident is the e-th drawn, and
+ * the blocks are the runs of stored incidents of one chunk of years and one threat.
+ */
+export function unthinnedProbe(base: SimulationRun): Pick<CorrelationRuns, 'probe' | 'blocks'> {
+  const n = base.eventLoss.length;
+  const drawnIndex = new Float64Array(n);
+  const blocks: { threat: number; count: number }[] = [];
+  let last: { threat: number; count: number } | null = null;
+  let lastChunk = -1;
+  for (let e = 0; e < n; e += 1) {
+    drawnIndex[e] = e;
+    const threat = base.eventThreat[e] as number;
+    const chunk = Math.floor((base.eventTrial[e] as number) / CHUNK_TRIALS);
+    if (last && last.threat === threat && chunk === lastChunk) {
+      last.count += 1;
+    } else {
+      last = { threat, count: 1 };
+      lastChunk = chunk;
+      blocks.push(last);
+    }
+  }
+  return { probe: { ...base, eventLoss: drawnIndex }, blocks };
+}
 
 /** Rank correlations sorted by strength (|rho|, largest first; nulls last; ties in input order). */
 export function rankCorrelations(runs: CorrelationRuns, inputs: readonly PlanInput[], draws: readonly Float64Array[]): InputCorrelation[] {

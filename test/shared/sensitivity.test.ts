@@ -242,8 +242,8 @@ describe('the tornado', () => {
   it('reports progress up to 1 and stops when asked', () => {
     const seen: number[] = [];
     analyseSensitivity(dominated(), { trials: 10_000, onProgress: (done) => seen.push(done) });
-    // The base run, the probe run and 2 per input, each in two chunks of years.
-    expect(seen).toHaveLength(12);
+    // The base run and 2 per input, each in two chunks of years (no control thins incidents, so no probe run).
+    expect(seen).toHaveLength(10);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
     expect(seen.at(-1)).toBe(1);
     let asked = 0;

@@ -16,7 +16,7 @@ import { analyseSensitivity } from '../../shared/sensitivity/analyse';
 import { fixInput, uncertainInputs } from '../../shared/sensitivity/inputs';
 import { DrawCache } from '../../shared/sensitivity/replay';
 import { ThreatYears, onlyThreats } from '../../shared/sensitivity/threatYears';
-import { recordingPlan } from '../../shared/sensitivity/correlation';
+import { probePlan, recordingPlan, thinsIncidents, unthinnedProbe } from '../../shared/sensitivity/correlation';
 import type { UniformSpec } from '../../shared/distributions/uncertain';
 
 function valid(scenario: Scenario): Scenario {
@@ -123,16 +123,42 @@ describe('the fast tornado gives exactly the plain one', () => {
     expect(fast.tornado[0]!.swing).toBeGreaterThan(10 * fast.tornado[1]!.swing);
   });
 
-  it('reports the same progress as the plain way', () => {
-    const seen = (reference: boolean): number[] => {
+  it('reports progress up to 1, run by run, with the probe run only when controls thin incidents', () => {
+    const seen = (scenario: Scenario, reference: boolean): number[] => {
       const done: number[] = [];
-      analyseSensitivity(mixed(), { trials: CHUNK_TRIALS + 100, seed: 1, reference, onProgress: (share) => done.push(share) });
+      analyseSensitivity(scenario, { trials: CHUNK_TRIALS + 100, seed: 1, reference, onProgress: (share) => done.push(share) });
       return done;
     };
-    const fast = seen(false);
-    expect(fast).toEqual(seen(true));
-    expect(fast).toEqual([...fast].sort((a, b) => a - b));
-    expect(fast.at(-1)).toBe(1);
+    const thinned = mixed({ controls: [{ id: 'mfa', status: 'inPlace' }] });
+    const inputs = uncertainInputs(buildPlan(mixed())).length;
+    for (const [scenario, runs] of [
+      [mixed(), 1 + 2 * inputs],
+      [thinned, 2 + 2 * inputs],
+    ] as const) {
+      const fast = seen(scenario, false);
+      expect(fast).toHaveLength(2 * runs);
+      expect(fast).toEqual([...fast].sort((a, b) => a - b));
+      expect(fast.at(-1)).toBe(1);
+    }
+    expect(seen(thinned, false)).toEqual(seen(thinned, true));
+  });
+
+  it('knows the probe run without running it when no control thins incidents', () => {
+    const plan = { ...buildPlan(mixed({ controls: [{ id: 'immutable-backups', status: 'inPlace' }] })), insurance: null };
+    expect(thinsIncidents(plan)).toBe(false);
+    expect(thinsIncidents(buildPlan(mixed({ controls: [{ id: 'edr', status: 'inPlace' }] })))).toBe(true);
+    const base = simulate(plan, { trials: 20_000, seed: 2 });
+    const probe = probePlan(plan);
+    const probeRun = simulate(probe.plan, { trials: 20_000, seed: 2 });
+    const known = unthinnedProbe(base);
+    expect(known.blocks).toEqual(probe.blocks());
+    expect(known.probe.eventLoss).toEqual(probeRun.eventLoss);
+    expect(known.probe.eventTrial).toEqual(probeRun.eventTrial);
+    expect(known.probe.eventThreat).toEqual(probeRun.eventThreat);
+    // And the analysis, which then skips the probe, matches the plain one, which runs it.
+    const scenario = mixed({ controls: [{ id: 'immutable-backups', status: 'inPlace' }] });
+    const { fast, reference } = fastAndReference(scenario, 5_000, 3);
+    expect(fast).toEqual(reference);
   });
 });
 
