@@ -29,6 +29,8 @@ export function defaultWorkers(): number {
 }
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(3)} s`;
+/** The process's peak resident memory so far, in MB of 10^6 bytes (as the benchmark counts). */
+const peakRss = (): string => `${Math.round((process.resourceUsage().maxRSS * 1024) / 1e6)} MB`;
 
 /**
  * @param warn told when a worker thread failed and its share was simulated in this thread
@@ -44,10 +46,13 @@ export async function simulateCommand(args: SimulateArgs, warn?: (message: strin
   const threads = args.workers ?? defaultWorkers();
   const started = performance.now();
   const prepared = prepareRun(scenario, options);
-  const run = threads > 1 ? await simulateInThreads(scenario, prepared, threads, warn ? { warn } : {}) : simulate(prepared.plan, { trials: prepared.trials, seed: prepared.seed });
+  const run = threads > 1 ? await simulateInThreads(scenario, prepared, threads, warn ? { warn } : {}) : simulate(prepared.plan, prepared.simulation);
   const simulated = performance.now();
+  const simulatedPeak = timing ? peakRss() : '';
   const result = scenarioResult(scenario, prepared, run, options);
-  timing?.(`simulated ${prepared.trials.toLocaleString('en-US')} years on ${threads} thread${threads === 1 ? '' : 's'} in ${seconds(simulated - started)}, summarised in ${seconds(performance.now() - simulated)}`);
+  timing?.(
+    `simulated ${prepared.trials.toLocaleString('en-US')} years on ${threads} thread${threads === 1 ? '' : 's'} in ${seconds(simulated - started)} (peak RSS ${simulatedPeak}), summarised in ${seconds(performance.now() - simulated)} (peak RSS ${peakRss()})`,
+  );
   switch (args.format) {
     case 'json':
       return `${JSON.stringify(result, null, 2)}\n`;

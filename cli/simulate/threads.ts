@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { allocateRunBuffers, finishRun, runLayout, unfinishedBatches, type BatchOverflow, type RunBuffers, type RunLayout } from '../../shared/engine/runBuffers';
 import type { SimulationRun } from '../../shared/engine/run';
 import type { PreparedRun } from '../../shared/engine/runScenario';
-import { DEFAULT_EVENT_CATEGORIES, Lane } from '../../shared/engine/simulate';
+import { Lane } from '../../shared/engine/simulate';
 import type { Scenario } from '../../shared/scenario/schemaV1';
 import { workerUrl } from '../workerUrl';
 import type { LaneData, LaneReply } from './protocol';
@@ -57,7 +57,7 @@ function simulateLeftovers(prepared: PreparedRun, layout: RunLayout, buffers: Ru
 
 export async function simulateInThreads(scenario: Scenario, prepared: PreparedRun, threads: number, options: ThreadOptions = {}): Promise<SimulationRun> {
   const { plan, trials, seed } = prepared;
-  const layout = runLayout(plan, trials, seed, threads, DEFAULT_EVENT_CATEGORIES === 'all');
+  const layout = runLayout(plan, trials, seed, threads, prepared.eventCategories === 'all');
   const buffers = allocateRunBuffers(layout, (bytes) => new SharedArrayBuffer(bytes));
   const url = options.workerUrl ?? workerUrl(import.meta.url, 'simulateWorker.js', 'worker.ts');
   const data: LaneData = { scenario, layout, buffers };

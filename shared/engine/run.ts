@@ -18,7 +18,11 @@ export type SimulationRun = Readonly<{
   eventTrial: Int32Array;
   /** Index of the threat behind each event. */
   eventThreat: Uint8Array;
-  /** Cost of each event per category: event e's category c is at e * CATEGORY_COUNT + c. */
+  /**
+   * Cost of each event per category (event e's category c at e * CATEGORY_COUNT + c) when the run
+   * kept every event's (`eventCategories: 'all'`, then the same as tailEvents.categoryLoss); empty
+   * otherwise. Read tailEvents instead: this stays only until the summaries' reference tests do.
+   */
   eventCategoryLoss: Float64Array;
   /**
    * The events of every year whose annual loss is at least `fromLoss`, in the order simulated (a

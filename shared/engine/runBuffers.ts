@@ -3,19 +3,26 @@
  * (backed by SharedArrayBuffer then) and the result is the same whoever simulates which part.
  *
  * Years run in chunks (CHUNK_TRIALS years, each chunk with its own random streams) and chunks in
- * batches. A thread claims the next batch, simulates its chunks in order and writes each year's
- * annual loss (and loss to the insurance tower) in place; the batch's events into the batch's own
- * region of the event arrays, which has room for more events than the batch is expected to have
- * (any beyond it go to an overflow the thread hands back); and each chunk's sums per category,
- * cost line, impact measure, threat and insurance reason, every chunk's starting from zero.
- * `finishRun` then moves each batch's events down after the previous batch's, and adds the
- * chunks' sums up in chunk order: the same additions in the same order however the work was split.
+ * batches. A thread claims the next batch and simulates its chunks in order, writing each year's
+ * annual loss (and loss to the insurance tower) in place, and each chunk's sums per category, cost
+ * line, impact measure, threat and insurance reason in the chunk's row, every chunk's starting from
+ * zero. A batch's events are gathered in the thread's own memory; once every earlier batch is in
+ * place, the thread places them right after those (`placeBatch`), so the events sit in batch order
+ * and memory is written once, as far as they reach. A thread left with batches it could not place
+ * (an earlier one was still being simulated elsewhere) hands them back, and `finishRun` places
+ * them. It then adds the chunks' sums up in chunk order: the same additions in the same order
+ * however the work was split.
+ *
+ * Of the events' costs per category only those of years that can still be among the worst 10%
+ * are kept (tailBound.ts): a batch's are filtered as it is placed, and those already placed are
+ * filtered again in place when the bound has risen, so that memory is written again rather than
+ * taken afresh.
  */
 import type { ModelPlan } from '../model/plan';
 import { WITHHELD_REASONS } from '../insurance/ledger';
 import { CATEGORY_COUNT, IMPACT_COUNT, LINE_COUNT } from './eventCost';
 import { CHUNK_TRIALS } from './streams';
-import { TAIL_BUCKETS } from './tailBound';
+import { TAIL_BUCKETS, finalTailBound } from './tailBound';
 import type { SimulationRun } from './run';
 
 /** Most chunks in a batch: 65,536 years. */
@@ -27,8 +34,8 @@ export type RunLayout = Readonly<{
   chunks: number;
   batchChunks: number;
   batches: number;
-  /** Events each batch's region has room for. */
-  batchCapacity: number;
+  /** Events the run's arrays have room for (more go into fresh arrays at the end). */
+  capacity: number;
   threats: number;
   insured: boolean;
   /** Keep every event's categories, not only those of the years that can be among the worst 10%. */
@@ -65,50 +72,62 @@ export function expectedEventsPerYear(plan: ModelPlan): number {
 /**
  * The layout of a run of `trials` years for `lanes` threads: batches small enough that each thread
  * gets several (so a thread slowed by other work on the machine costs little), at most
- * MAX_BATCH_CHUNKS chunks; room for a quarter more events than expected per batch, and a margin.
+ * MAX_BATCH_CHUNKS chunks; room for a tenth more events than expected, and a margin.
  */
 export function runLayout(plan: ModelPlan, trials: number, seed: number, lanes: number, allCategories = false): RunLayout {
   const chunks = Math.ceil(trials / CHUNK_TRIALS);
   const batchChunks = Math.max(1, Math.min(MAX_BATCH_CHUNKS, Math.ceil(chunks / (4 * Math.max(1, lanes)))));
-  const expected = expectedEventsPerYear(plan) * Math.min(trials, batchChunks * CHUNK_TRIALS);
+  const expected = expectedEventsPerYear(plan) * trials;
   return {
     trials,
     seed,
     chunks,
     batchChunks,
     batches: Math.ceil(chunks / batchChunks),
-    batchCapacity: Math.ceil(expected * 1.25 + 8 * Math.sqrt(expected) + 64),
+    capacity: Math.ceil(expected * 1.1 + 10 * Math.sqrt(expected) + 1024),
     threats: plan.threats.length,
     insured: plan.insurance !== null,
     allCategories,
   };
 }
 
+/** Slots of `RunBuffers.placement`. */
+const LOCK = 0;
+const PLACED = 1;
+const EVENTS = 2;
+const TAIL = 3;
+/** Kept categories after the last filtering in place. */
+const TAIL_FILTERED = 4;
+/** Slots of `RunBuffers.tailFrom`: the highest bound any category was dropped by, and the bound of the last filtering in place. */
+const KEPT_FROM = 0;
+const FILTERED_FROM = 1;
+
 export type RunBuffers = Readonly<{
   annualLoss: Float64Array;
   /** Loss to the insurance tower per year; empty when the plan has no insurance. */
   towerLoss: Float64Array;
-  /** Per event, in batch regions of batchCapacity. */
+  /** Per event, in batch order, from the start. */
   eventLoss: Float64Array;
   eventTrial: Int32Array;
   eventThreat: Uint8Array;
-  /** The events whose categories are kept, in the same batch regions. */
+  /** The events whose categories are kept, in batch order, from the start. */
   tailTrial: Int32Array;
   tailCategoryLoss: Float64Array;
   /** A row of sums (SumsLayout) per chunk. */
   chunkSums: Float64Array;
-  /** Per batch: events and kept events written (beyond the region: in its overflow); -1 until the batch is done. */
+  /** Per batch: its events, once simulated and placed or handed back; -1 before. */
   batchEvents: Int32Array;
-  batchTail: Int32Array;
-  /** Per batch: the highest tail bound it kept events from. */
-  batchTailFrom: Float64Array;
   /** [0]: the next batch to claim. */
   claim: Int32Array;
+  /** A lock, the batches placed, events and kept categories placed, and kept categories after the last filtering. */
+  placement: Int32Array;
+  /** [0]: every year whose loss is at least this has its events' categories kept; [1]: the bound they were last filtered by in place. */
+  tailFrom: Float64Array;
   /** The tail bound's histogram (tailBound.ts), shared by every thread of the run. */
   tailHistogram: Int32Array;
 }>;
 
-/** Events of a batch beyond its region, handed back by the thread that simulated it. */
+/** A simulated batch that its thread could not place, handed back for finishRun to place. */
 export type BatchOverflow = Readonly<{
   batch: number;
   eventLoss: Float64Array;
@@ -116,6 +135,8 @@ export type BatchOverflow = Readonly<{
   eventThreat: Uint8Array;
   tailTrial: Int32Array;
   tailCategoryLoss: Float64Array;
+  /** Its kept categories are those of the years whose loss reached this. */
+  tailFrom: number;
 }>;
 
 /** A fresh buffer of `bytes` zero bytes: an ArrayBuffer, or a SharedArrayBuffer to share with other threads. */
@@ -124,11 +145,11 @@ export type Allocate = (bytes: number) => ArrayBuffer | SharedArrayBuffer;
 export const allocateLocal: Allocate = (bytes) => new ArrayBuffer(bytes);
 
 /**
- * The run's buffers, zeroed. Large ones are only reserved: memory is taken as it is first
- * written, so a region's unused room costs address space, not memory.
+ * The run's buffers, zeroed. The event arrays are only reserved: memory is taken as it is first
+ * written, so their unused room costs address space, not memory.
  */
 export function allocateRunBuffers(layout: RunLayout, allocate: Allocate = allocateLocal): RunBuffers {
-  const events = layout.batches * layout.batchCapacity;
+  const events = layout.capacity;
   const batchEvents = new Int32Array(allocate(4 * layout.batches));
   batchEvents.fill(-1);
   return {
@@ -141,83 +162,152 @@ export function allocateRunBuffers(layout: RunLayout, allocate: Allocate = alloc
     tailCategoryLoss: new Float64Array(allocate(8 * CATEGORY_COUNT * events)),
     chunkSums: new Float64Array(allocate(8 * layout.chunks * sumsLayout(layout.threats).width)),
     batchEvents,
-    batchTail: new Int32Array(allocate(4 * layout.batches)),
-    batchTailFrom: new Float64Array(allocate(8 * layout.batches)),
     claim: new Int32Array(allocate(4)),
+    placement: new Int32Array(allocate(4 * 5)),
+    tailFrom: new Float64Array(allocate(8 * 2)),
     tailHistogram: new Int32Array(allocate(4 * TAIL_BUCKETS)),
   };
 }
 
-/** The batches no thread finished (a thread that stopped mid-batch leaves its batch here). */
+/** The batches no thread simulated (a thread that stopped mid-run leaves its batches here). */
 export function unfinishedBatches(layout: RunLayout, buffers: RunBuffers): number[] {
   const left: number[] = [];
   for (let b = 0; b < layout.batches; b += 1) if ((buffers.batchEvents[b] ?? -1) < 0) left.push(b);
   return left;
 }
 
-type Packed = Readonly<{ eventLoss: Float64Array; eventTrial: Int32Array; eventThreat: Uint8Array; tailTrial: Int32Array; tailCategoryLoss: Float64Array }>;
+/** A simulated batch's events, and the categories kept of some of them, in the thread's own memory. */
+export type SimulatedBatch = Readonly<{
+  batch: number;
+  events: number;
+  eventLoss: Float64Array;
+  eventTrial: Int32Array;
+  eventThreat: Uint8Array;
+  tail: number;
+  tailTrial: Int32Array;
+  tailCategoryLoss: Float64Array;
+  tailFrom: number;
+}>;
+
+/** Takes the placement lock if it is free; never waits. */
+export function tryLockPlacement(buffers: RunBuffers): boolean {
+  return Atomics.compareExchange(buffers.placement, LOCK, 0, 1) === 0;
+}
+
+export function unlockPlacement(buffers: RunBuffers): void {
+  Atomics.store(buffers.placement, LOCK, 0);
+}
+
+/** The batch to place next: every batch before it is in place. */
+export function nextToPlace(buffers: RunBuffers): number {
+  return Atomics.load(buffers.placement, PLACED);
+}
 
 /**
- * Every batch's events after the previous batch's, in batch order. In place when no batch
- * overflowed (each batch then moves down, never over a batch still to move); otherwise into
- * fresh arrays of the exact size.
+ * Copies the kept categories `from[0..count)` (with their years) to `to` from `at`, keeping only
+ * those of years whose loss reaches `bound` (0 keeps all); returns where the next one goes. The
+ * arrays may be the same, with `at` not after the start: it then filters in place.
  */
-function packEvents(layout: RunLayout, buffers: RunBuffers, overflows: readonly BatchOverflow[]): Packed {
-  const capacity = layout.batchCapacity;
-  const overflowOf = new Map(overflows.map((overflow) => [overflow.batch, overflow]));
-  let events = 0;
-  let tail = 0;
-  for (let b = 0; b < layout.batches; b += 1) {
-    events += buffers.batchEvents[b] ?? 0;
-    tail += buffers.batchTail[b] ?? 0;
+function keepTail(
+  annualLoss: Float64Array,
+  bound: number,
+  fromTrial: Int32Array,
+  fromCategories: Float64Array,
+  count: number,
+  toTrial: Int32Array,
+  toCategories: Float64Array,
+  at: number,
+): number {
+  let kept = at;
+  for (let i = 0; i < count; i += 1) {
+    const trial = fromTrial[i] ?? 0;
+    if (bound > 0 && !((annualLoss[trial] ?? 0) >= bound)) continue;
+    toTrial[kept] = trial;
+    for (let c = 0; c < CATEGORY_COUNT; c += 1) toCategories[kept * CATEGORY_COUNT + c] = fromCategories[i * CATEGORY_COUNT + c] ?? 0;
+    kept += 1;
   }
-  const inPlace = overflowOf.size === 0;
-  const out: Packed = inPlace
-    ? buffers
-    : {
-        eventLoss: new Float64Array(events),
-        eventTrial: new Int32Array(events),
-        eventThreat: new Uint8Array(events),
-        tailTrial: new Int32Array(tail),
-        tailCategoryLoss: new Float64Array(tail * CATEGORY_COUNT),
-      };
-  const move = <T extends Float64Array | Int32Array | Uint8Array>(from: T, to: T, source: number, target: number, count: number): void => {
-    if (inPlace) {
-      if (source !== target) to.copyWithin(target, source, source + count);
-    } else {
-      to.set(from.subarray(source, source + count) as never, target);
-    }
+  return kept;
+}
+
+/**
+ * Keeps only the placed categories of years whose loss reaches `bound`, moved down in place,
+ * once the bound has risen since they were last filtered and they have grown by a quarter since.
+ */
+function filterPlacedTail(buffers: RunBuffers, bound: number): void {
+  const placement = buffers.placement;
+  const count = placement[TAIL] ?? 0;
+  if (!(bound > (buffers.tailFrom[FILTERED_FROM] ?? 0)) || count < (placement[TAIL_FILTERED] ?? 0) * 1.25 + 4096) return;
+  const kept = keepTail(buffers.annualLoss, bound, buffers.tailTrial, buffers.tailCategoryLoss, count, buffers.tailTrial, buffers.tailCategoryLoss, 0);
+  placement[TAIL] = kept;
+  placement[TAIL_FILTERED] = kept;
+  buffers.tailFrom[FILTERED_FROM] = bound;
+  buffers.tailFrom[KEPT_FROM] = Math.max(buffers.tailFrom[KEPT_FROM] ?? 0, bound);
+}
+
+/**
+ * Places the next batch (the caller holds the placement lock, or is the only thread left): its
+ * events after those already placed, and the categories of those of its events whose year reaches
+ * `bound` (0 keeps all) after the kept ones. Returns false, placing nothing, when the run's arrays
+ * have no room left for it.
+ */
+export function placeBatch(buffers: RunBuffers, simulated: SimulatedBatch, bound: number): boolean {
+  const placement = buffers.placement;
+  if (bound > 0) filterPlacedTail(buffers, bound);
+  const events = placement[EVENTS] ?? 0;
+  const tail = placement[TAIL] ?? 0;
+  if (events + simulated.events > buffers.eventLoss.length || tail + simulated.tail > buffers.tailTrial.length) return false;
+  buffers.eventLoss.set(simulated.eventLoss.subarray(0, simulated.events), events);
+  buffers.eventTrial.set(simulated.eventTrial.subarray(0, simulated.events), events);
+  buffers.eventThreat.set(simulated.eventThreat.subarray(0, simulated.events), events);
+  placement[TAIL] = keepTail(buffers.annualLoss, bound, simulated.tailTrial, simulated.tailCategoryLoss, simulated.tail, buffers.tailTrial, buffers.tailCategoryLoss, tail);
+  placement[EVENTS] = events + simulated.events;
+  buffers.tailFrom[KEPT_FROM] = Math.max(buffers.tailFrom[KEPT_FROM] ?? 0, bound, simulated.tailFrom);
+  buffers.batchEvents[simulated.batch] = simulated.events;
+  Atomics.store(placement, PLACED, simulated.batch + 1);
+  return true;
+}
+
+/** A handed-back batch as a SimulatedBatch. */
+function asSimulated(overflow: BatchOverflow): SimulatedBatch {
+  return { ...overflow, events: overflow.eventLoss.length, tail: overflow.tailTrial.length };
+}
+
+type Placed = Readonly<{ eventLoss: Float64Array; eventTrial: Int32Array; eventThreat: Uint8Array; tailTrial: Int32Array; tailCategoryLoss: Float64Array }>;
+
+/** Every event and kept category in fresh arrays: those placed, then the batches that did not fit. */
+function allEvents(buffers: RunBuffers, rest: readonly SimulatedBatch[], bound: number): Placed {
+  const placed = buffers.placement[EVENTS] ?? 0;
+  const placedTail = buffers.placement[TAIL] ?? 0;
+  const events = rest.reduce((sum, batch) => sum + batch.events, placed);
+  const tail = rest.reduce((sum, batch) => sum + batch.tail, placedTail);
+  const out: Placed = {
+    eventLoss: new Float64Array(events),
+    eventTrial: new Int32Array(events),
+    eventThreat: new Uint8Array(events),
+    tailTrial: new Int32Array(tail),
+    tailCategoryLoss: new Float64Array(tail * CATEGORY_COUNT),
   };
-  let eventAt = 0;
-  let tailAt = 0;
-  for (let b = 0; b < layout.batches; b += 1) {
-    const eventCount = buffers.batchEvents[b] ?? 0;
-    const tailCount = buffers.batchTail[b] ?? 0;
-    const inRegion = Math.min(eventCount, capacity);
-    const tailInRegion = Math.min(tailCount, capacity);
-    const start = b * capacity;
-    move(buffers.eventLoss, out.eventLoss, start, eventAt, inRegion);
-    move(buffers.eventTrial, out.eventTrial, start, eventAt, inRegion);
-    move(buffers.eventThreat, out.eventThreat, start, eventAt, inRegion);
-    move(buffers.tailTrial, out.tailTrial, start, tailAt, tailInRegion);
-    move(buffers.tailCategoryLoss, out.tailCategoryLoss, start * CATEGORY_COUNT, tailAt * CATEGORY_COUNT, tailInRegion * CATEGORY_COUNT);
-    const overflow = overflowOf.get(b);
-    if (overflow) {
-      out.eventLoss.set(overflow.eventLoss, eventAt + inRegion);
-      out.eventTrial.set(overflow.eventTrial, eventAt + inRegion);
-      out.eventThreat.set(overflow.eventThreat, eventAt + inRegion);
-      out.tailTrial.set(overflow.tailTrial, tailAt + tailInRegion);
-      out.tailCategoryLoss.set(overflow.tailCategoryLoss, (tailAt + tailInRegion) * CATEGORY_COUNT);
-    }
-    eventAt += eventCount;
-    tailAt += tailCount;
+  out.eventLoss.set(buffers.eventLoss.subarray(0, placed));
+  out.eventTrial.set(buffers.eventTrial.subarray(0, placed));
+  out.eventThreat.set(buffers.eventThreat.subarray(0, placed));
+  out.tailTrial.set(buffers.tailTrial.subarray(0, placedTail));
+  out.tailCategoryLoss.set(buffers.tailCategoryLoss.subarray(0, placedTail * CATEGORY_COUNT));
+  let eventAt = placed;
+  let tailAt = placedTail;
+  for (const batch of rest) {
+    out.eventLoss.set(batch.eventLoss.subarray(0, batch.events), eventAt);
+    out.eventTrial.set(batch.eventTrial.subarray(0, batch.events), eventAt);
+    out.eventThreat.set(batch.eventThreat.subarray(0, batch.events), eventAt);
+    tailAt = keepTail(buffers.annualLoss, bound, batch.tailTrial, batch.tailCategoryLoss, batch.tail, out.tailTrial, out.tailCategoryLoss, tailAt);
+    eventAt += batch.events;
+    buffers.batchEvents[batch.batch] = batch.events;
   }
   return {
-    eventLoss: out.eventLoss.subarray(0, events),
-    eventTrial: out.eventTrial.subarray(0, events),
-    eventThreat: out.eventThreat.subarray(0, events),
-    tailTrial: out.tailTrial.subarray(0, tail),
-    tailCategoryLoss: out.tailCategoryLoss.subarray(0, tail * CATEGORY_COUNT),
+    eventLoss: out.eventLoss,
+    eventTrial: out.eventTrial,
+    eventThreat: out.eventThreat,
+    tailTrial: out.tailTrial.subarray(0, tailAt),
+    tailCategoryLoss: out.tailCategoryLoss.subarray(0, tailAt * CATEGORY_COUNT),
   };
 }
 
@@ -232,23 +322,50 @@ function addChunkSums(layout: RunLayout, chunkSums: Float64Array, from: number, 
   return out;
 }
 
-/** The run from its filled buffers, once every batch is done. */
+/**
+ * The run from its filled buffers, once every thread is done: places the handed-back batches
+ * (`overflows`) in batch order after those in place, and adds up the chunks' sums.
+ */
 export function finishRun(layout: RunLayout, buffers: RunBuffers, overflows: readonly BatchOverflow[]): SimulationRun {
-  const left = unfinishedBatches(layout, buffers);
-  if (left.length > 0) throw new Error(`the simulation is incomplete: ${left.length} of ${layout.batches} batches were not simulated`);
-  const packed = packEvents(layout, buffers, overflows);
+  const byBatch = new Map(overflows.map((overflow) => [overflow.batch, overflow]));
+  const rest: SimulatedBatch[] = [];
+  let missing = 0;
+  for (let b = nextToPlace(buffers); b < layout.batches; b += 1) {
+    const overflow = byBatch.get(b);
+    if (overflow) rest.push(asSimulated(overflow));
+    else missing += 1;
+  }
+  if (missing > 0) throw new Error(`the simulation is incomplete: ${missing} of ${layout.batches} batches were not simulated`);
+  // Every year is in now: the bound from all of them, for the batches placed here.
+  let bound = layout.allCategories ? 0 : Math.max(finalTailBound(buffers.tailHistogram, layout.trials), buffers.tailFrom[KEPT_FROM] ?? 0);
+  for (const batch of rest) bound = Math.max(bound, batch.tailFrom);
+  let placed: Placed;
+  const first = rest[0]?.batch ?? 0;
+  const fits = rest.every((batch) => placeBatch(buffers, batch, bound));
+  if (fits) {
+    const events = buffers.placement[EVENTS] ?? 0;
+    const tail = buffers.placement[TAIL] ?? 0;
+    placed = {
+      eventLoss: buffers.eventLoss.subarray(0, events),
+      eventTrial: buffers.eventTrial.subarray(0, events),
+      eventThreat: buffers.eventThreat.subarray(0, events),
+      tailTrial: buffers.tailTrial.subarray(0, tail),
+      tailCategoryLoss: buffers.tailCategoryLoss.subarray(0, tail * CATEGORY_COUNT),
+    };
+  } else {
+    placed = allEvents(buffers, rest.slice(nextToPlace(buffers) - first), bound);
+  }
+  const fromLoss = layout.allCategories ? 0 : Math.max(buffers.tailFrom[KEPT_FROM] ?? 0, bound);
   const sums = sumsLayout(layout.threats);
-  let fromLoss = 0;
-  for (let b = 0; b < layout.batches; b += 1) fromLoss = Math.max(fromLoss, buffers.batchTailFrom[b] ?? 0);
   return {
     trials: layout.trials,
     seed: layout.seed,
     annualLoss: buffers.annualLoss,
-    eventLoss: packed.eventLoss,
-    eventTrial: packed.eventTrial,
-    eventThreat: packed.eventThreat,
-    eventCategoryLoss: packed.tailCategoryLoss,
-    tailEvents: { fromLoss, trial: packed.tailTrial, categoryLoss: packed.tailCategoryLoss },
+    eventLoss: placed.eventLoss,
+    eventTrial: placed.eventTrial,
+    eventThreat: placed.eventThreat,
+    eventCategoryLoss: layout.allCategories ? placed.tailCategoryLoss : new Float64Array(0),
+    tailEvents: { fromLoss, trial: placed.tailTrial, categoryLoss: placed.tailCategoryLoss },
     categoryTotals: addChunkSums(layout, buffers.chunkSums, sums.category, CATEGORY_COUNT),
     lineTotals: addChunkSums(layout, buffers.chunkSums, sums.line, LINE_COUNT),
     impactTotals: addChunkSums(layout, buffers.chunkSums, sums.impact, IMPACT_COUNT),

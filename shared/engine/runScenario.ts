@@ -5,7 +5,7 @@
 import type { Scenario } from '../scenario/schemaV1';
 import { buildPlan, type ModelPlan } from '../model/plan';
 import { LIMITS } from '../scenario/limits';
-import { simulate } from './simulate';
+import { simulate, type EventCategories, type SimulateOptions } from './simulate';
 import type { SimulationRun } from './run';
 import { expectedEventsPerYear } from './runBuffers';
 import { summarise, type SimulationSummary } from './summary';
@@ -80,6 +80,10 @@ export type PreparedRun = Readonly<{
   listedControls: readonly CompiledControl[];
   /** The main run's share of the progress reported (the rest is the controls' valuation). */
   mainShare: number;
+  /** Whose categories the main run keeps: only the worst years' are summarised. */
+  eventCategories: EventCategories;
+  /** The main run's settings, for `simulate`. */
+  simulation: SimulateOptions;
 }>;
 
 export function prepareRun(scenario: Scenario, options: RunOptions = {}): PreparedRun {
@@ -92,15 +96,23 @@ export function prepareRun(scenario: Scenario, options: RunOptions = {}): Prepar
   const compiled = compileControls(scenario.controls);
   const listedControls = (options.analyseControls ?? true) ? compiled : [];
   // The main run is most of the work unless controls are valued too; progress is shared out.
-  return { plan, trials, seed, listedControls, mainShare: listedControls.length > 0 ? 0.3 : 1 };
+  const mainShare = listedControls.length > 0 ? 0.3 : 1;
+  const eventCategories = 'worstYears';
+  const report = options.onProgress;
+  return {
+    plan,
+    trials,
+    seed,
+    listedControls,
+    mainShare,
+    eventCategories,
+    simulation: { trials, seed, eventCategories, ...(report ? { onProgress: (done: number) => report(done * mainShare) } : {}) },
+  };
 }
 
 export function runScenario(scenario: Scenario, options: RunOptions = {}): ScenarioResult {
   const prepared = prepareRun(scenario, options);
-  const { plan, trials, seed, mainShare } = prepared;
-  const report = options.onProgress;
-  const run = simulate(plan, { trials, seed, ...(report ? { onProgress: (done: number) => report(done * mainShare) } : {}) });
-  return scenarioResult(scenario, prepared, run, options);
+  return scenarioResult(scenario, prepared, simulate(prepared.plan, prepared.simulation), options);
 }
 
 /** Everything runScenario returns, from the prepared run's main simulation (however it was simulated). */

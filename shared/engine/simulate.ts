@@ -20,7 +20,21 @@ import type { SimulationRun } from './run';
 import { InsuranceLedger } from '../insurance/ledger';
 import { ChunkEffects, SCALAR_INDEX } from '../controls/effects';
 import { THREAT_KINDS } from '../model/vocabulary';
-import { allocateRunBuffers, finishRun, runLayout, sumsLayout, type BatchOverflow, type RunBuffers, type RunLayout, type SumsLayout } from './runBuffers';
+import {
+  allocateRunBuffers,
+  finishRun,
+  nextToPlace,
+  placeBatch,
+  runLayout,
+  sumsLayout,
+  tryLockPlacement,
+  unlockPlacement,
+  type BatchOverflow,
+  type RunBuffers,
+  type RunLayout,
+  type SimulatedBatch,
+  type SumsLayout,
+} from './runBuffers';
 import { TailBound, tailYears } from './tailBound';
 
 export type SimulateOptions = Readonly<{
@@ -31,15 +45,14 @@ export type SimulateOptions = Readonly<{
   /** Asked after each chunk; true stops the run with SimulationCancelled. */
   shouldCancel?: () => boolean;
   /**
-   * Whose cost per category to keep event by event (SimulationRun.tailEvents): 'all' events, or
-   * only those of the years that can be among the worst 10%. Every other figure is the same either way.
+   * Whose cost per category to keep event by event (SimulationRun.tailEvents): 'all' events (the
+   * default), or only those of the years that can be among the worst 10%, which is all the
+   * summaries read and far less memory. Every other figure is the same either way.
    */
   eventCategories?: EventCategories;
 }>;
 
 export type EventCategories = 'all' | 'worstYears';
-/** What runs keep unless told otherwise. */
-export const DEFAULT_EVENT_CATEGORIES: EventCategories = 'all';
 
 export class SimulationCancelled extends Error {
   constructor() {
@@ -124,102 +137,64 @@ class ChunkEvents {
   }
 }
 
-/** Where a batch's events go: its region of the run's arrays, then an overflow if it fills up. */
-class BatchOutput {
+/** A simulated batch's events (and the categories kept of some), in this thread's memory, reused once placed. */
+class BatchStore implements SimulatedBatch {
+  batch = 0;
   events = 0;
+  eventLoss = new Float64Array(1024);
+  eventTrial = new Int32Array(1024);
+  eventThreat = new Uint8Array(1024);
   tail = 0;
-  overflow: {
-    eventLoss: Float64Array;
-    eventTrial: Int32Array;
-    eventThreat: Uint8Array;
-    tailTrial: Int32Array;
-    tailCategoryLoss: Float64Array;
-    events: number;
-    tail: number;
-  } | null = null;
+  tailTrial = new Int32Array(1024);
+  tailCategoryLoss = new Float64Array(1024 * CATEGORY_COUNT);
+  tailFrom = 0;
 
-  constructor(
-    private readonly buffers: RunBuffers,
-    private readonly capacity: number,
-    readonly batch: number,
-  ) {}
-
-  private spill(): NonNullable<BatchOutput['overflow']> {
-    this.overflow ??= {
-      eventLoss: new Float64Array(1024),
-      eventTrial: new Int32Array(1024),
-      eventThreat: new Uint8Array(1024),
-      tailTrial: new Int32Array(1024),
-      tailCategoryLoss: new Float64Array(1024 * CATEGORY_COUNT),
-      events: 0,
-      tail: 0,
-    };
-    return this.overflow;
+  reset(batch: number): void {
+    this.batch = batch;
+    this.events = 0;
+    this.tail = 0;
+    this.tailFrom = 0;
   }
 
-  /** Appends event e of the chunk (years numbered from `start`). */
-  addEvent(chunk: ChunkEvents, e: number, start: number): void {
-    const buffers = this.buffers;
-    if (this.events < this.capacity) {
-      const at = this.batch * this.capacity + this.events;
-      buffers.eventLoss[at] = chunk.loss[e] ?? 0;
-      buffers.eventTrial[at] = start + (chunk.local[e] ?? 0);
-      buffers.eventThreat[at] = chunk.threat[e] ?? 0;
-    } else {
-      const spill = this.spill();
-      if (spill.events === spill.eventLoss.length) {
-        spill.eventLoss = grown(spill.eventLoss, new Float64Array(spill.events * 2));
-        spill.eventTrial = grown(spill.eventTrial, new Int32Array(spill.events * 2));
-        spill.eventThreat = grown(spill.eventThreat, new Uint8Array(spill.events * 2));
-      }
-      spill.eventLoss[spill.events] = chunk.loss[e] ?? 0;
-      spill.eventTrial[spill.events] = start + (chunk.local[e] ?? 0);
-      spill.eventThreat[spill.events] = chunk.threat[e] ?? 0;
-      spill.events += 1;
+  /** Appends the chunk's events (years numbered from `start`), and the categories of those whose year's loss reaches `tailFrom` (all when 0). */
+  addChunk(chunk: ChunkEvents, start: number, annual: Float64Array, tailFrom: number): void {
+    const needed = this.events + chunk.count;
+    if (needed > this.eventLoss.length) {
+      const capacity = Math.max(needed, this.eventLoss.length * 2);
+      this.eventLoss = grown(this.eventLoss, new Float64Array(capacity));
+      this.eventTrial = grown(this.eventTrial, new Int32Array(capacity));
+      this.eventThreat = grown(this.eventThreat, new Uint8Array(capacity));
+      this.tailTrial = grown(this.tailTrial, new Int32Array(capacity));
+      this.tailCategoryLoss = grown(this.tailCategoryLoss, new Float64Array(capacity * CATEGORY_COUNT));
     }
-    this.events += 1;
-  }
-
-  /** Keeps event e's categories. */
-  addTail(chunk: ChunkEvents, e: number, start: number): void {
-    const buffers = this.buffers;
-    let trials: Int32Array;
-    let categories: Float64Array;
-    let at: number;
-    if (this.tail < this.capacity) {
-      trials = buffers.tailTrial;
-      categories = buffers.tailCategoryLoss;
-      at = this.batch * this.capacity + this.tail;
-    } else {
-      const spill = this.spill();
-      if (spill.tail === spill.tailTrial.length) {
-        spill.tailTrial = grown(spill.tailTrial, new Int32Array(spill.tail * 2));
-        spill.tailCategoryLoss = grown(spill.tailCategoryLoss, new Float64Array(spill.tail * 2 * CATEGORY_COUNT));
-      }
-      trials = spill.tailTrial;
-      categories = spill.tailCategoryLoss;
-      at = spill.tail;
-      spill.tail += 1;
+    let events = this.events;
+    let tail = this.tail;
+    for (let e = 0; e < chunk.count; e += 1) {
+      const local = chunk.local[e] ?? 0;
+      this.eventLoss[events] = chunk.loss[e] ?? 0;
+      this.eventTrial[events] = start + local;
+      this.eventThreat[events] = chunk.threat[e] ?? 0;
+      events += 1;
+      if (tailFrom > 0 && !((annual[local] ?? 0) >= tailFrom)) continue;
+      this.tailTrial[tail] = start + local;
+      for (let c = 0; c < CATEGORY_COUNT; c += 1) this.tailCategoryLoss[tail * CATEGORY_COUNT + c] = chunk.categories[e * CATEGORY_COUNT + c] ?? 0;
+      tail += 1;
     }
-    trials[at] = start + (chunk.local[e] ?? 0);
-    for (let c = 0; c < CATEGORY_COUNT; c += 1) categories[at * CATEGORY_COUNT + c] = chunk.categories[e * CATEGORY_COUNT + c] ?? 0;
-    this.tail += 1;
+    this.events = events;
+    this.tail = tail;
+    this.tailFrom = Math.max(this.tailFrom, tailFrom);
   }
 
-  /** Marks the batch done; returns its overflow, if any. */
-  finish(tailFrom: number): BatchOverflow | null {
-    this.buffers.batchTail[this.batch] = this.tail;
-    this.buffers.batchTailFrom[this.batch] = tailFrom;
-    this.buffers.batchEvents[this.batch] = this.events;
-    const spill = this.overflow;
-    if (!spill) return null;
+  /** A copy of exactly what it holds, to hand back. */
+  handBack(): BatchOverflow {
     return {
       batch: this.batch,
-      eventLoss: spill.eventLoss.slice(0, spill.events),
-      eventTrial: spill.eventTrial.slice(0, spill.events),
-      eventThreat: spill.eventThreat.slice(0, spill.events),
-      tailTrial: spill.tailTrial.slice(0, spill.tail),
-      tailCategoryLoss: spill.tailCategoryLoss.slice(0, spill.tail * CATEGORY_COUNT),
+      eventLoss: this.eventLoss.slice(0, this.events),
+      eventTrial: this.eventTrial.slice(0, this.events),
+      eventThreat: this.eventThreat.slice(0, this.events),
+      tailTrial: this.tailTrial.slice(0, this.tail),
+      tailCategoryLoss: this.tailCategoryLoss.slice(0, this.tail * CATEGORY_COUNT),
+      tailFrom: this.tailFrom,
     };
   }
 }
@@ -247,6 +222,9 @@ export class Lane {
   private readonly ledger: InsuranceLedger | null;
   private readonly effects: ChunkEffects | null;
   private readonly tailBound: TailBound;
+  /** Batches simulated and not yet placed, and stores to reuse. */
+  private readonly pending: BatchStore[] = [];
+  private readonly spare: BatchStore[] = [];
 
   constructor(
     private readonly plan: ModelPlan,
@@ -265,32 +243,69 @@ export class Lane {
   }
 
   /**
-   * Claims batches until none are left and simulates each; returns the batches' overflows.
-   * `afterChunk` is called after each chunk with the years that chunk simulated.
+   * Claims batches until none are left, simulates each and places it once every earlier batch is
+   * in place; returns the batches it could not place, for finishRun. `afterChunk` is called after
+   * each chunk with the years that chunk simulated.
    */
   run(afterChunk?: (years: number) => void): BatchOverflow[] {
-    const overflows: BatchOverflow[] = [];
     for (;;) {
       const batch = Atomics.add(this.buffers.claim, 0, 1);
-      if (batch >= this.layout.batches) return overflows;
-      const overflow = this.runBatch(batch, afterChunk);
-      if (overflow) overflows.push(overflow);
+      if (batch >= this.layout.batches) break;
+      this.simulateBatch(batch, afterChunk);
+      this.placePending();
     }
+    return this.handBackPending();
   }
 
   /**
-   * Simulates one batch, writing all of its output afresh (so a batch a failed thread left half
-   * done can be simulated again); returns its overflow, if any.
+   * Simulates one batch afresh (so that a batch a failed thread left undone can be simulated
+   * again) and places it if every earlier batch is in place; otherwise hands it back.
    */
   runBatch(batch: number, afterChunk?: (years: number) => void): BatchOverflow | null {
-    const output = new BatchOutput(this.buffers, this.layout.batchCapacity, batch);
+    this.simulateBatch(batch, afterChunk);
+    this.placePending();
+    return this.handBackPending()[0] ?? null;
+  }
+
+  private simulateBatch(batch: number, afterChunk?: (years: number) => void): void {
+    const store = this.spare.pop() ?? new BatchStore();
+    store.reset(batch);
     const first = batch * this.layout.batchChunks;
     const end = Math.min(this.layout.chunks, first + this.layout.batchChunks);
     for (let chunk = first; chunk < end; chunk += 1) {
-      const years = this.runChunk(chunk, output);
+      const years = this.runChunk(chunk, store);
       afterChunk?.(years);
     }
-    return output.finish(this.layout.allCategories ? 0 : this.tailBound.loss);
+    this.pending.push(store);
+  }
+
+  /** Places this thread's batches that are next in line, if no other thread is placing. */
+  private placePending(): void {
+    const buffers = this.buffers;
+    if (this.pending.length === 0 || !tryLockPlacement(buffers)) return;
+    try {
+      for (;;) {
+        const next = nextToPlace(buffers);
+        const at = this.pending.findIndex((store) => store.batch === next);
+        const store = this.pending[at];
+        if (!store || !placeBatch(buffers, store, this.layout.allCategories ? 0 : this.tailBound.loss)) return;
+        this.pending.splice(at, 1);
+        this.spare.push(store);
+      }
+    } finally {
+      unlockPlacement(buffers);
+    }
+  }
+
+  /** The batches left unplaced, copied out and marked simulated. */
+  private handBackPending(): BatchOverflow[] {
+    const overflows = this.pending.map((store) => store.handBack());
+    for (const store of this.pending) {
+      this.buffers.batchEvents[store.batch] = store.events;
+      this.spare.push(store);
+    }
+    this.pending.length = 0;
+    return overflows;
   }
 
   private column(sampler: Sampler, chunk: number, threat: number, stream: number, count: number): Float64Array {
@@ -394,7 +409,7 @@ export class Lane {
   }
 
   /** Simulates one chunk and copies its years, events and sums out; returns how many years it had. */
-  private runChunk(chunk: number, output: BatchOutput): number {
+  private runChunk(chunk: number, store: BatchStore): number {
     const plan = this.plan;
     const threatCount = plan.threats.length;
     const start = chunk * CHUNK_TRIALS;
@@ -471,12 +486,7 @@ export class Lane {
     buffers.annualLoss.set(annual.subarray(0, size), start);
     buffers.chunkSums.set(sums, chunk * at.width);
     this.tailBound.add(annual, size);
-    const all = this.layout.allCategories;
-    const tailFrom = this.tailBound.loss;
-    for (let e = 0; e < events.count; e += 1) {
-      output.addEvent(events, e, start);
-      if (all || (annual[events.local[e] ?? 0] ?? 0) >= tailFrom) output.addTail(events, e, start);
-    }
+    store.addChunk(events, start, annual, this.layout.allCategories ? 0 : this.tailBound.loss);
     return size;
   }
 }
@@ -484,7 +494,7 @@ export class Lane {
 /** Simulates a plan in this thread. */
 export function simulate(plan: ModelPlan, options: SimulateOptions): SimulationRun {
   const { trials } = options;
-  const layout = runLayout(plan, trials, options.seed, 1, (options.eventCategories ?? DEFAULT_EVENT_CATEGORIES) === 'all');
+  const layout = runLayout(plan, trials, options.seed, 1, (options.eventCategories ?? 'all') === 'all');
   const buffers = allocateRunBuffers(layout);
   let done = 0;
   const overflows = new Lane(plan, layout, buffers).run((years) => {

@@ -79,3 +79,14 @@ export class TailBound {
     }
   }
 }
+
+/** The bound once every year is counted: the lower edge of the bucket holding the `tailYears`-th largest loss (0 if none). */
+export function finalTailBound(histogram: Int32Array, trials: number): number {
+  const years = tailYears(trials);
+  let seen = 0;
+  for (let bucket = TAIL_BUCKETS - 1; bucket > 0; bucket -= 1) {
+    seen += histogram[bucket] ?? 0;
+    if (seen >= years) return lowerEdge(bucket);
+  }
+  return 0;
+}

@@ -91,12 +91,12 @@ describe('the built aftermath simulate --workers', () => {
     expect(two.stdout).toBe(one.stdout);
   });
 
-  it('says how long the simulation and the summaries took when AFTERMATH_TIMING is set', () => {
+  it('says how long the simulation and the summaries took, and the peak memory, when AFTERMATH_TIMING is set', () => {
     const timed = spawnSync(process.execPath, [path.resolve('bin/aftermath.js'), 'simulate', '--trials', '20000', '--workers', '2', '--format', 'json'], {
       encoding: 'utf8',
       env: { ...process.env, AFTERMATH_TIMING: '1' },
     });
     expect(timed.status).toBe(0);
-    expect(timed.stderr).toMatch(/^aftermath: simulated 20,000 years on 2 threads in \d+\.\d{3} s, summarised in \d+\.\d{3} s\n$/);
+    expect(timed.stderr).toMatch(/^aftermath: simulated 20,000 years on 2 threads in \d+\.\d{3} s \(peak RSS \d+ MB\), summarised in \d+\.\d{3} s \(peak RSS \d+ MB\)\n$/);
   });
 });

@@ -52,8 +52,8 @@ describe('batches and lanes', () => {
     expectSameRun(split(layout, backwards, 3), serial);
   });
 
-  it('gives the same run when every batch overflows its region', () => {
-    const layout = { ...runLayout(plan, TRIALS, SEED, 2, true), batchCapacity: 7 };
+  it('gives the same run when the run\'s arrays have no room for the events', () => {
+    const layout = { ...runLayout(plan, TRIALS, SEED, 2, true), capacity: 7 };
     expectSameRun(split(layout, Array.from({ length: layout.batches }, (_, b) => b), 2), serial);
   });
 
@@ -61,6 +61,30 @@ describe('batches and lanes', () => {
     const layout = runLayout(plan, TRIALS, SEED, 2, true);
     const order = Array.from({ length: layout.batches }, (_, b) => b);
     expectSameRun(split(layout, [...order, 1, 0], 2), serial);
+  });
+
+  it('keeps the categories of every event of every year from tailEvents.fromLoss, which the worst 10% reach', () => {
+    const years = Math.ceil(TRIALS * 0.1);
+    const threshold = Float64Array.from(serial.annualLoss).sort()[TRIALS - years]!;
+    const fromThreshold = (run: SimulationRun, fromLoss: number) => {
+      const trials: number[] = [];
+      const categories: number[] = [];
+      run.tailEvents.trial.forEach((trial, i) => {
+        if (!(run.annualLoss[trial]! >= fromLoss)) return;
+        trials.push(trial);
+        categories.push(...run.tailEvents.categoryLoss.subarray(i * 6, i * 6 + 6));
+      });
+      return { trials, categories };
+    };
+    const layout = runLayout(plan, TRIALS, SEED, 3, false);
+    const backwards = Array.from({ length: layout.batches }, (_, b) => layout.batches - 1 - b);
+    for (const run of [simulate(plan, { trials: TRIALS, seed: SEED, eventCategories: 'worstYears' }), split(layout, backwards, 3)]) {
+      const { fromLoss } = run.tailEvents;
+      expect(fromLoss).toBeGreaterThan(0);
+      expect(fromLoss).toBeLessThanOrEqual(threshold);
+      expect(run.tailEvents.trial.length).toBeLessThan(serial.tailEvents.trial.length * 0.6);
+      expect(fromThreshold(run, fromLoss)).toEqual(fromThreshold(serial, fromLoss));
+    }
   });
 
   it('refuses to finish a run with a batch missing', () => {
