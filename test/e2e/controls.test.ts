@@ -107,7 +107,10 @@ describe('risk appetite', () => {
     await page.getByLabel('Point 1: a year costing more than (USD)', { exact: true }).fill('100000');
     await page.getByLabel('Point 1: at most this chance (%)', { exact: true }).fill('0.1');
     await expect.poll(() => verdict.textContent(), { timeout: 30_000 }).toMatch(/^Beyond risk appetite\./);
-    expect(await page.getByTestId('exceedance-chart').getAttribute('aria-label')).toMatch(/Risk appetite: at most 0\.1% chance of more than \$100,000; simulated [\d.]+%, beyond\./);
+    // The charts follow the headline figures a moment later, one per task.
+    await expect
+      .poll(() => page.getByTestId('exceedance-chart').getAttribute('aria-label'), { timeout: 30_000 })
+      .toMatch(/Risk appetite: at most 0\.1% chance of more than \$100,000; simulated [\d.]+%, beyond\./);
     await shot('appetite');
     await expectNoSeriousViolations('the overview with appetite');
   });
