@@ -8,8 +8,8 @@
  * sorts by comparison instead.
  *
  * Digits of 16 bits, lowest first: one counting pass, then one stable scatter pass per digit (at
- * most four); a digit on which every value agrees is skipped. The ping-pong buffers are scratch
- * memory kept between calls.
+ * most four); a digit on which every value agrees is skipped. The passes ping-pong between the
+ * output and one scratch buffer kept between calls.
  */
 import { SCRATCH, scratchFloat64 } from './scratch';
 
@@ -97,8 +97,8 @@ function passesNeeded(m: number): number[] {
   return passes;
 }
 
-/** One stable pass: each value of source[0, m) goes to target[offset + next slot of its digit]. */
-function scatter(source: Float64Array, m: number, target: Float64Array, offset: number, digit: number): void {
+/** One stable pass: each value of source[0, m) goes to target[next slot of its digit]. */
+function scatter(source: Float64Array, m: number, target: Float64Array, digit: number): void {
   const words = wordsOf(source, m);
   const base = digit * RADIX;
   const half = digit >> 1;
@@ -107,33 +107,33 @@ function scatter(source: Float64Array, m: number, target: Float64Array, offset: 
     const key = ((words[2 * i + half] ?? 0) >>> shift) & (RADIX - 1);
     const slot = counts[base + key] ?? 0;
     counts[base + key] = slot + 1;
-    target[offset + slot] = source[i] ?? 0;
+    target[slot] = source[i] ?? 0;
   }
 }
 
 /**
- * Sorts source[0, m) into target[offset, offset + m): a pass per digit that needs one, the first
- * reading `source`, the others ping-ponging between `spare` and `other`, the last writing the target.
+ * Sorts source[0, m) into `target` (m long): a pass per digit that needs one, alternating between
+ * the target and the spare buffer and ending in the target, so the first pass writes to the
+ * target when there is an odd number of them, else to the spare. A source that is where the first
+ * pass would write (`sourceIs`) is first copied to the other place.
  */
-function sortDigits(source: Float64Array, m: number, target: Float64Array, offset: number, spare: Float64Array, other: Float64Array): void {
+function sortDigits(source: Float64Array, m: number, target: Float64Array, spare: Float64Array, sourceIs: 'apart' | 'target' | 'spare'): void {
   countDigits(source, m);
   const passes = passesNeeded(m);
   if (passes.length === 0) {
     // Every value has the same bits: they are all one number.
-    if (source !== target || offset !== 0) target.set(source.subarray(0, m), offset);
+    if (sourceIs !== 'target') target.set(source.subarray(0, m));
     return;
   }
-  if (passes.length === 1 && source === target && offset === 0) {
-    // One pass cannot write where it reads: go through the spare buffer and copy back.
-    scatter(source, m, spare, 0, passes[0] ?? 0);
-    target.set(spare.subarray(0, m));
-    return;
-  }
+  const firstToTarget = passes.length % 2 === 1;
   let from = source;
+  if (sourceIs === (firstToTarget ? 'target' : 'spare')) {
+    from = firstToTarget ? spare : target;
+    from.set(source.subarray(0, m));
+  }
   passes.forEach((digit, p) => {
-    const last = p === passes.length - 1;
-    const to = last ? target : p % 2 === 0 ? spare : other;
-    scatter(from, m, to, last ? offset : 0, digit);
+    const to = (passes.length - 1 - p) % 2 === 0 ? target : spare;
+    scatter(from, m, to, digit);
     from = to;
   });
 }
@@ -150,13 +150,14 @@ export function sortNonNegativeInto(values: Float64Array, out: Float64Array): bo
   const zeros = countZeros(words, n);
   if (zeros < 0) return false;
   const m = n - zeros;
+  // One slot more than the values, for the zeros compact() writes past the last of them.
+  const spare = scratchFloat64(SCRATCH.radix, m + 1);
   if (zeros === 0) {
-    sortDigits(values, n, out, 0, scratchFloat64(SCRATCH.radixA, n), scratchFloat64(SCRATCH.radixB, n));
+    sortDigits(values, n, out, spare, 'apart');
   } else if (m > 0) {
     // Sort the other values only, gathered first so that no pass meets a zero.
-    const gathered = scratchFloat64(SCRATCH.radixA, m + 1);
-    compact(values, words, n, gathered);
-    sortDigits(gathered, m, out, zeros, scratchFloat64(SCRATCH.radixB, m), gathered);
+    compact(values, words, n, spare);
+    sortDigits(spare, m, out.subarray(zeros), spare, 'spare');
   }
   return true;
 }
@@ -166,6 +167,6 @@ export function sortNonNegativeInPlace(values: Float64Array): boolean {
   if (!LITTLE_ENDIAN) return false;
   const n = values.length;
   if (countZeros(wordsOf(values, n), n) < 0) return false;
-  sortDigits(values, n, values, 0, scratchFloat64(SCRATCH.radixA, n), scratchFloat64(SCRATCH.radixB, n));
+  sortDigits(values, n, values, scratchFloat64(SCRATCH.radix, n), 'target');
   return true;
 }

@@ -8,13 +8,12 @@
 
 /** Who uses which slot of doubles; two users of one slot must never be live at the same time. */
 export const SCRATCH = {
-  /** The radix sort's two ping-pong buffers. */
-  radixA: 0,
-  radixB: 1,
+  /** The radix sort's buffer, where its passes ping-pong with their output. */
+  radix: 0,
   /** The values order statistics gather from the buckets that hold the wanted ranks. */
-  gathered: 2,
+  gathered: 1,
   /** The insurance summary's retained losses. */
-  retained: 3,
+  retained: 2,
 } as const;
 
 /** The same for the slots of 32-bit integers. */
