@@ -7,6 +7,8 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { define } from './vite.shared.ts';
 
+const CROSS_ORIGIN_ISOLATION = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
+
 export default defineConfig({
   root: 'renderer',
   base: './',
@@ -20,6 +22,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
   },
   worker: { format: 'es' },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: false },
-  server: { host: '127.0.0.1' },
+  // Cross-origin isolation lets the simulation share memory with its helper worker, so a main run
+  // uses two cores (renderer/src/simulation/lanes.ts); every file the app loads is its own.
+  preview: { host: '127.0.0.1', port: 4173, strictPort: false, headers: CROSS_ORIGIN_ISOLATION },
+  server: { host: '127.0.0.1', headers: CROSS_ORIGIN_ISOLATION },
 });

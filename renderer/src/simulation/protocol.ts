@@ -2,7 +2,8 @@
  * Messages between the UI thread and the simulation worker. Each run carries an id; replies
  * for any id other than the latest are stale and dropped. A run is one of three jobs: the main
  * results, the valuation of the scenario's controls (the main results with every control
- * valued), or what drives the loss (the tornado).
+ * valued), or what drives the loss (the tornado). Where the page may share memory, the worker is
+ * first given a port to a helper worker that simulates half of each main run (lanes.ts).
  */
 import type { ScenarioResult } from '../../../shared/engine/runScenario';
 import type { SensitivityResult } from '../../../shared/sensitivity/analyse';
@@ -27,6 +28,15 @@ export type WorkerReply =
   | Readonly<{ type: 'sensitivity'; id: number; result: SensitivityResult; elapsedMs: number }>
   | Readonly<{ type: 'invalid'; id: number; errors: readonly string[] }>
   | Readonly<{ type: 'error'; id: number; message: string }>;
+
+/** Sets up the pair: `helper` gives the simulation worker its end of the channel, `serve-lanes` the helper its end. */
+export type PairMessage = Readonly<{ type: 'helper' | 'serve-lanes'; port: MessagePort }>;
+
+export function isPairMessage(value: unknown): value is PairMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const message = value as Record<string, unknown>;
+  return (message['type'] === 'helper' || message['type'] === 'serve-lanes') && message['port'] instanceof MessagePort;
+}
 
 export function isRunRequest(value: unknown): value is RunRequest {
   if (typeof value !== 'object' || value === null) return false;

@@ -2,14 +2,17 @@
  * Runs the wanted scenarios in the simulation worker (never on the UI thread) and returns their
  * results by key, the latest finished result of each group (a variant), the progress of the run
  * in progress, and a way to cancel it. A newer request stops a long run that is no longer first
- * in line by terminating the worker; a short one finishes first (runQueue.ts). Results are kept (up to a limit) because a seed gives the
- * same numbers every time: asking again for a scenario already run answers at once.
+ * in line by terminating the worker; a short one finishes first (runQueue.ts). Where the page may
+ * share memory between workers, a helper worker simulates half of each main run (lanes.ts).
+ * Results are kept (up to a limit) because a seed gives the same numbers every time: asking
+ * again for a scenario already run answers at once.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ScenarioResult } from '../../../shared/engine/runScenario';
 import type { Scenario } from '../../../shared/scenario/schemaV1';
 import type { SensitivityResult } from '../../../shared/sensitivity/analyse';
-import type { JobKind, RunRequest, WorkerReply } from './protocol';
+import { canShareMemory } from './lanes';
+import type { JobKind, PairMessage, RunRequest, WorkerReply } from './protocol';
 import type { RunSettings } from './runKey';
 import { LONG_RUN_TRIALS, nextRun } from './runQueue';
 
@@ -49,8 +52,26 @@ function remember<T>(previous: ReadonlyMap<string, T>, key: string, value: T): R
   return next;
 }
 
-function createWorker(): Worker {
-  return new Worker(new URL('./simulation.worker.ts', import.meta.url), { type: 'module', name: 'aftermath-simulation' });
+/** The simulation worker, and its helper for main runs where memory can be shared and there is a second core. */
+type Workers = Readonly<{ simulation: Worker; helper: Worker | null }>;
+
+function spawn(name: string): Worker {
+  return new Worker(new URL('./simulation.worker.ts', import.meta.url), { type: 'module', name });
+}
+
+function createWorkers(): Workers {
+  const simulation = spawn('aftermath-simulation');
+  if (!canShareMemory() || (navigator.hardwareConcurrency || 1) < 2) return { simulation, helper: null };
+  const helper = spawn('aftermath-simulation-helper');
+  const channel = new MessageChannel();
+  simulation.postMessage({ type: 'helper', port: channel.port1 } satisfies PairMessage, [channel.port1]);
+  helper.postMessage({ type: 'serve-lanes', port: channel.port2 } satisfies PairMessage, [channel.port2]);
+  return { simulation, helper };
+}
+
+function terminate(workers: Workers | null): void {
+  workers?.simulation.terminate();
+  workers?.helper?.terminate();
 }
 
 export function useResults(wanted: readonly WantedRun[]): ResultsState {
@@ -61,7 +82,7 @@ export function useResults(wanted: readonly WantedRun[]): ResultsState {
   const [errors, setErrors] = useState<ReadonlyMap<string, string>>(() => new Map());
   const [running, setRunning] = useState<ResultsState['running']>(null);
   const [cancelled, setCancelled] = useState<ReadonlySet<string>>(() => new Set());
-  const worker = useRef<Worker | null>(null);
+  const worker = useRef<Workers | null>(null);
   const current = useRef<Readonly<{ id: number; run: WantedRun }> | null>(null);
   const nextId = useRef(1);
   // The runs wanted now, for replies: a run left to finish after it stopped being wanted keeps its
@@ -72,7 +93,7 @@ export function useResults(wanted: readonly WantedRun[]): ResultsState {
   }, [wanted]);
 
   const stop = useCallback(() => {
-    worker.current?.terminate();
+    terminate(worker.current);
     worker.current = null;
     current.current = null;
     setRunning(null);
@@ -81,7 +102,7 @@ export function useResults(wanted: readonly WantedRun[]): ResultsState {
   /** The worker itself failed (a script error, or a message it could not read): the run in progress fails. */
   const onWorkerFailure = useCallback((message: string) => {
     const active = current.current;
-    worker.current?.terminate();
+    terminate(worker.current);
     worker.current = null;
     current.current = null;
     setRunning(null);
@@ -127,22 +148,25 @@ export function useResults(wanted: readonly WantedRun[]): ResultsState {
     const run = list.find((item) => item.key === decision.key);
     if (!run) return;
     if (!worker.current) {
-      worker.current = createWorker();
-      worker.current.addEventListener('message', onReply);
-      worker.current.addEventListener('error', (event) => {
-        event.preventDefault();
-        onWorkerFailure(`The simulation stopped with an error: ${event.message || 'unknown error'}`);
-      });
-      worker.current.addEventListener('messageerror', () => onWorkerFailure('The simulation sent back a result that could not be read.'));
+      worker.current = createWorkers();
+      const { simulation, helper } = worker.current;
+      simulation.addEventListener('message', onReply);
+      for (const each of helper ? [simulation, helper] : [simulation]) {
+        each.addEventListener('error', (event) => {
+          event.preventDefault();
+          onWorkerFailure(`The simulation stopped with an error: ${event.message || 'unknown error'}`);
+        });
+      }
+      simulation.addEventListener('messageerror', () => onWorkerFailure('The simulation sent back a result that could not be read.'));
     }
     const id = nextId.current;
     nextId.current += 1;
     current.current = { id, run };
     const request: RunRequest = { type: 'run', id, kind: run.kind, scenario: run.scenario, ...run.settings };
-    worker.current.postMessage(request);
+    worker.current.simulation.postMessage(request);
   }, [wanted, results, sensitivities, errors, cancelled, stop, onReply, onWorkerFailure]);
 
-  useEffect(() => () => worker.current?.terminate(), []);
+  useEffect(() => () => terminate(worker.current), []);
 
   const cancel = useCallback(() => {
     const key = current.current?.run.key;
