@@ -27,6 +27,9 @@ export type ChangeTiming = Readonly<{
 
 export type ProbeRecord = Readonly<{
   supported: Readonly<{ longTask: boolean; longAnimationFrame: boolean }>;
+  /** Whether the page was cross-origin isolated (so its workers could share memory), and the workers it started, by name. */
+  crossOriginIsolated: boolean;
+  workers: readonly string[];
   /** When the headline figures first appeared after the page started loading. */
   firstFiguresMs: number | null;
   longTasks: readonly LongTaskRecord[];
@@ -37,6 +40,7 @@ export type ProbeRecord = Readonly<{
 
 type MutableProbe = {
   supported: { longTask: boolean; longAnimationFrame: boolean };
+  workers: string[];
   firstFiguresMs: number | null;
   longTasks: LongTaskRecord[];
   longFrames: LongFrameRecord[];
@@ -54,6 +58,7 @@ export const FIGURE_TEST_ID = 'expected-annual-loss';
 export function installAppProbe(figureTestId: string): void {
   const probe: MutableProbe = {
     supported: { longTask: false, longAnimationFrame: false },
+    workers: [],
     firstFiguresMs: null,
     longTasks: [],
     longFrames: [],
@@ -93,6 +98,7 @@ export function installAppProbe(figureTestId: string): void {
   class TimedWorker extends NativeWorker {
     constructor(url: string | URL, options?: WorkerOptions) {
       super(url, options);
+      probe.workers.push(options?.name ?? '');
       this.addEventListener('message', (event: MessageEvent) => {
         const atMs = performance.now();
         const data = event.data as { type?: string; id?: number; elapsedMs?: number } | null;
@@ -169,6 +175,6 @@ export function awaitUpdate(): Promise<ChangeTiming> {
 export function readProbe(): ProbeRecord {
   const probe = (window as ProbeWindow).__aftermathBench;
   if (!probe) throw new Error('the app probe is not installed');
-  const { supported, firstFiguresMs, longTasks, longFrames, requests, replies } = probe;
-  return { supported, firstFiguresMs, longTasks, longFrames, requests, replies };
+  const { supported, workers, firstFiguresMs, longTasks, longFrames, requests, replies } = probe;
+  return { supported, crossOriginIsolated: window.crossOriginIsolated, workers, firstFiguresMs, longTasks, longFrames, requests, replies };
 }

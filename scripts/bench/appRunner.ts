@@ -45,10 +45,16 @@ function runSession(spec: AppSpec, root: string): AppSession {
   }
 }
 
-type ChangePhases = Readonly<{ wait: number; simulate: number; read: number; render: number; workerMs: number }>;
+type ChangePhases = Readonly<{ wait: number; simulate: number; read: number; render: number; workerMs: number; simulateCpuMs: number | null }>;
+
+/** CPU time of the workers' tasks that started while a run was simulating, summed over the worker threads; null without a trace of them. */
+function workerCpuMs(workerTasks: readonly (readonly TracedTask[])[], fromMs: number, toMs: number): number | null {
+  if (workerTasks.length === 0) return null;
+  return workerTasks.flat().reduce((sum, task) => (task.startMs >= fromMs - 1 && task.startMs < toMs ? sum + task.cpuMs : sum), 0);
+}
 
 /** Where one change's time went, from the worker messages around it; null if its run is not found. */
-function phasesOf(change: AppChange, probe: ProbeRecord): ChangePhases | null {
+function phasesOf(change: AppChange, probe: ProbeRecord, workerTasks: readonly (readonly TracedTask[])[] = []): ChangePhases | null {
   const request = probe.requests.find((item) => item.kind === 'main' && item.atMs >= change.inputMs && item.atMs <= change.shownMs);
   const reply = request ? probe.replies.find((item) => item.id === request.id) : undefined;
   if (!request || !reply || reply.decodedAtMs === undefined) return null;
@@ -58,6 +64,7 @@ function phasesOf(change: AppChange, probe: ProbeRecord): ChangePhases | null {
     read: (reply.decodedAtMs - reply.atMs) / 1000,
     render: (change.shownMs - reply.decodedAtMs) / 1000,
     workerMs: reply.workerMs ?? 0,
+    simulateCpuMs: workerCpuMs(workerTasks, request.atMs, reply.atMs),
   };
 }
 
@@ -88,7 +95,7 @@ export function appMeasurement(trials: number, session: Extract<AppSession, { ok
   const { probe, changes } = session;
   const timed = changes.filter((change) => !change.warmUp);
   const updateSeconds = timed.map((change) => (change.shownMs - change.inputMs) / 1000);
-  const phases = timed.map((change) => phasesOf(change, probe));
+  const phases = timed.map((change) => phasesOf(change, probe, session.workerTasks));
   const known = phases.filter((item): item is ChangePhases => item !== null);
   const phaseSpread = (read: (item: ChangePhases) => number): Spread | null => (known.length > 0 ? spreadOf(known.map(read)) : null);
   const firstInput = changes[0]?.inputMs ?? Number.POSITIVE_INFINITY;
@@ -125,6 +132,7 @@ export function appMeasurement(trials: number, session: Extract<AppSession, { ok
     if (spread) byPhase[name] = spread;
   }
   const worker = phaseSpread((item) => item.workerMs / 1000);
+  const cpu = known.every((item) => item.simulateCpuMs !== null) ? phaseSpread((item) => (item.simulateCpuMs ?? 0) / 1000) : null;
   return {
     workload: 'app',
     trials,
@@ -143,6 +151,7 @@ export function appMeasurement(trials: number, session: Extract<AppSession, { ok
       changes: timed.length,
       updateMaxSeconds: Math.max(...updateSeconds),
       ...(worker ? { workerSeconds: worker.median } : {}),
+      ...(cpu ? { simulateCpuSeconds: cpu.median } : {}),
       longTasks: interactive.length,
       maxLongTaskSeconds: top ? top.durationMs / 1000 : 0,
       ...(top ? { longestTask: describeLongTask(top, probe, tasks) } : {}),
@@ -152,6 +161,8 @@ export function appMeasurement(trials: number, session: Extract<AppSession, { ok
       ...(topAtLoad ? { longestTaskAtLoad: describeLongTask(topAtLoad, probe) } : {}),
       ...(probe.firstFiguresMs !== null ? { firstFiguresSeconds: probe.firstFiguresMs / 1000 } : {}),
       browser: session.userAgent,
+      simulationWorkers: probe.workers.length,
+      crossOriginIsolated: probe.crossOriginIsolated,
       sessionFile,
     },
   };

@@ -17,8 +17,11 @@ import { APP_DEFAULT_TRIALS, type AppSpec } from './appRunner';
 
 export type AppChange = ChangeTiming & Readonly<{ index: number; warmUp: boolean; revenue: number }>;
 
-/** A task of the page's UI thread from the trace, on the page's clock: when, how long, and how much of it on a CPU. */
+/** A task from the trace, on the page's clock: when, how long, and how much of it on a CPU. */
 export type TracedTask = Readonly<{ startMs: number; wallMs: number; cpuMs: number }>;
+
+/** The page's UI-thread tasks, and its workers' (each worker thread's tasks in a list of its own). */
+export type TracedThreads = Readonly<{ ui: readonly TracedTask[]; workers: readonly (readonly TracedTask[])[] }>;
 
 export type AppSession =
   | Readonly<{
@@ -29,6 +32,8 @@ export type AppSession =
       probe: ProbeRecord;
       /** UI-thread tasks of 5 ms or more while the changes were made. */
       tasks: readonly TracedTask[];
+      /** The simulation workers' tasks of 5 ms or more, one list per worker thread. */
+      workerTasks: readonly (readonly TracedTask[])[];
       problems: readonly string[];
     }>
   | Readonly<{ ok: false; error: string }>;
@@ -37,13 +42,13 @@ const UPDATE_TIMEOUT_MS = 60_000;
 /** Pause after each update so its last effects settle before the next change. */
 const SETTLE_MS = 600;
 
-type TraceEvent = Readonly<{ name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: Readonly<{ data?: Readonly<{ startTime?: number }> }> }>;
+type TraceEvent = Readonly<{ name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: Readonly<{ name?: string; data?: Readonly<{ startTime?: number }> }> }>;
 
 const TRACE_MARK = 'aftermath-bench-trace';
 const TRACED_TASK_MS = 5;
 
-/** Starts a trace of top-level tasks; the returned function ends it and gives the page's UI-thread tasks. */
-async function startTrace(page: Page): Promise<() => Promise<TracedTask[]>> {
+/** Starts a trace of top-level tasks; the returned function ends it and gives the page's UI-thread and worker tasks. */
+async function startTrace(page: Page): Promise<() => Promise<TracedThreads>> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (event) => events.push(...(event.value as unknown as TraceEvent[])));
@@ -55,11 +60,14 @@ async function startTrace(page: Page): Promise<() => Promise<TracedTask[]>> {
     await complete;
     // The mark ties the trace's clock (microseconds) to the page's (performance.now) and names the UI thread.
     const mark = events.find((event) => event.name === TRACE_MARK && event.args?.data?.startTime !== undefined);
-    if (!mark) return [];
+    if (!mark) return { ui: [], workers: [] };
     const offsetUs = mark.ts - (mark.args?.data?.startTime ?? 0) * 1000;
-    return events
-      .filter((event) => event.pid === mark.pid && event.tid === mark.tid && event.ph === 'X' && event.name === 'ThreadControllerImpl::RunTask' && (event.dur ?? 0) >= TRACED_TASK_MS * 1000)
-      .map((event) => ({ startMs: (event.ts - offsetUs) / 1000, wallMs: (event.dur ?? 0) / 1000, cpuMs: (event.tdur ?? 0) / 1000 }));
+    const tasksOf = (tid: number): TracedTask[] =>
+      events
+        .filter((event) => event.pid === mark.pid && event.tid === tid && event.ph === 'X' && event.name === 'ThreadControllerImpl::RunTask' && (event.dur ?? 0) >= TRACED_TASK_MS * 1000)
+        .map((event) => ({ startMs: (event.ts - offsetUs) / 1000, wallMs: (event.dur ?? 0) / 1000, cpuMs: (event.tdur ?? 0) / 1000 }));
+    const workerThreads = events.filter((event) => event.pid === mark.pid && event.name === 'thread_name' && event.args?.name === 'DedicatedWorker thread').map((event) => event.tid);
+    return { ui: tasksOf(mark.tid), workers: [...new Set(workerThreads)].map(tasksOf) };
   };
 }
 
@@ -103,10 +111,10 @@ async function session(spec: AppSpec): Promise<AppSession> {
       process.stderr.write(`bench:   change ${index}${index === 0 ? ' (warm-up)' : ''}: ${(timing.shownMs - timing.inputMs).toFixed(0)} ms to ${timing.value}\n`);
       await page.waitForTimeout(SETTLE_MS);
     }
-    const tasks = await endTrace();
+    const traced = await endTrace();
     const probe = await page.evaluate(readProbe);
     const userAgent = await page.evaluate(() => navigator.userAgent);
-    return { ok: true, trials: spec.trials, userAgent, changes, probe, tasks, problems };
+    return { ok: true, trials: spec.trials, userAgent, changes, probe, tasks: traced.ui, workerTasks: traced.workers, problems };
   } finally {
     await harness.close();
   }

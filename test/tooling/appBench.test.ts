@@ -23,6 +23,8 @@ function session(longTasks: Session['probe']['longTasks'] = []): Session {
     changes: [change(0, 1000, 1400, 'a'), change(1, 2000, 2120, 'b'), change(2, 3000, 3100, 'c'), change(3, 4000, 4140, 'd')],
     probe: {
       supported: { longTask: true, longAnimationFrame: true },
+      crossOriginIsolated: true,
+      workers: ['aftermath-simulation', 'aftermath-simulation-helper'],
       firstFiguresMs: 800,
       longTasks,
       longFrames: [],
@@ -40,6 +42,10 @@ function session(longTasks: Session['probe']['longTasks'] = []): Session {
       ],
     },
     tasks: [{ startMs: 2200, wallMs: 90, cpuMs: 30 }],
+    workerTasks: [
+      [{ startMs: 2010, wallMs: 85, cpuMs: 50 }],
+      [{ startMs: 2012, wallMs: 80, cpuMs: 45 }],
+    ],
     problems: [],
   };
 }
@@ -56,6 +62,8 @@ describe('the app measurement', () => {
     expect(m.phases['simulate']?.median).toBeCloseTo(0.09, 12);
     expect(m.phases['render']?.median).toBeCloseTo(0.019, 12);
     expect(m.extra).toMatchObject({ changes: 3, longTasks: 0, maxLongTaskSeconds: 0, workerSeconds: 0.08, maxTaskCpuSeconds: 0.03 });
+    // The two worker threads' CPU during change 1's run (0.095 s); the other changes' runs had none traced.
+    expect(m.extra['simulateCpuSeconds']).toBeCloseTo(0, 12);
     expect(m.checks.every((check) => check.pass)).toBe(true);
   });
 
