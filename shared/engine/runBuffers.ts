@@ -232,8 +232,9 @@ function keepTail(
 /**
  * Keeps only the placed categories of years whose loss reaches `bound`, moved down in place,
  * once the bound has risen since they were last filtered and they have grown by a quarter since.
+ * Only the thread placing the next batch may call it.
  */
-function filterPlacedTail(buffers: RunBuffers, bound: number): void {
+export function filterPlacedTail(buffers: RunBuffers, bound: number): void {
   const placement = buffers.placement;
   const count = placement[TAIL] ?? 0;
   if (!(bound > (buffers.tailFrom[FILTERED_FROM] ?? 0)) || count < (placement[TAIL_FILTERED] ?? 0) * 1.25 + 4096) return;
@@ -265,6 +266,27 @@ export function placeBatch(buffers: RunBuffers, simulated: SimulatedBatch, bound
   buffers.batchEvents[simulated.batch] = simulated.events;
   Atomics.store(placement, PLACED, simulated.batch + 1);
   return true;
+}
+
+/** How many events and kept categories are in place. */
+export function placedCounts(buffers: RunBuffers): Readonly<{ events: number; tail: number }> {
+  return { events: buffers.placement[EVENTS] ?? 0, tail: buffers.placement[TAIL] ?? 0 };
+}
+
+/**
+ * Sets how many events and kept categories are in place, for the thread writing the next batch
+ * straight into the run's arrays: no other thread places anything until that batch is done.
+ */
+export function setPlacedCounts(buffers: RunBuffers, events: number, tail: number): void {
+  buffers.placement[EVENTS] = events;
+  buffers.placement[TAIL] = tail;
+}
+
+/** Marks the batch written straight into the run's arrays as placed: `events` events, kept categories from `bound`. */
+export function endDirectBatch(buffers: RunBuffers, batch: number, events: number, bound: number): void {
+  buffers.tailFrom[KEPT_FROM] = Math.max(buffers.tailFrom[KEPT_FROM] ?? 0, bound);
+  buffers.batchEvents[batch] = events;
+  Atomics.store(buffers.placement, PLACED, batch + 1);
 }
 
 /** A handed-back batch as a SimulatedBatch. */

@@ -22,9 +22,13 @@ import { ChunkEffects, SCALAR_INDEX } from '../controls/effects';
 import { THREAT_KINDS } from '../model/vocabulary';
 import {
   allocateRunBuffers,
+  endDirectBatch,
+  filterPlacedTail,
   finishRun,
   nextToPlace,
   placeBatch,
+  placedCounts,
+  setPlacedCounts,
   runLayout,
   sumsLayout,
   tryLockPlacement,
@@ -137,6 +141,30 @@ class ChunkEvents {
   }
 }
 
+/** Arrays a chunk's events go to: a batch's own store, or the run's arrays themselves. */
+type EventArrays = Pick<RunBuffers, 'eventLoss' | 'eventTrial' | 'eventThreat' | 'tailTrial' | 'tailCategoryLoss'>;
+
+/**
+ * Writes the chunk's events into `to` from `events` (years numbered from `start`), and the
+ * categories of those whose year's loss reaches `tailFrom` (all when 0) from `tail`; returns
+ * where the next of each goes. `to` has the room.
+ */
+function appendChunk(to: EventArrays, events: number, tail: number, chunk: ChunkEvents, start: number, annual: Float64Array, tailFrom: number): Readonly<{ events: number; tail: number }> {
+  const { eventLoss, eventTrial, eventThreat, tailTrial, tailCategoryLoss } = to;
+  for (let e = 0; e < chunk.count; e += 1) {
+    const local = chunk.local[e] ?? 0;
+    eventLoss[events] = chunk.loss[e] ?? 0;
+    eventTrial[events] = start + local;
+    eventThreat[events] = chunk.threat[e] ?? 0;
+    events += 1;
+    if (tailFrom > 0 && !((annual[local] ?? 0) >= tailFrom)) continue;
+    tailTrial[tail] = start + local;
+    for (let c = 0; c < CATEGORY_COUNT; c += 1) tailCategoryLoss[tail * CATEGORY_COUNT + c] = chunk.categories[e * CATEGORY_COUNT + c] ?? 0;
+    tail += 1;
+  }
+  return { events, tail };
+}
+
 /** A simulated batch's events (and the categories kept of some), in this thread's memory, reused once placed. */
 class BatchStore implements SimulatedBatch {
   batch = 0;
@@ -158,31 +186,37 @@ class BatchStore implements SimulatedBatch {
 
   /** Appends the chunk's events (years numbered from `start`), and the categories of those whose year's loss reaches `tailFrom` (all when 0). */
   addChunk(chunk: ChunkEvents, start: number, annual: Float64Array, tailFrom: number): void {
-    const needed = this.events + chunk.count;
-    if (needed > this.eventLoss.length) {
-      const capacity = Math.max(needed, this.eventLoss.length * 2);
-      this.eventLoss = grown(this.eventLoss, new Float64Array(capacity));
-      this.eventTrial = grown(this.eventTrial, new Int32Array(capacity));
-      this.eventThreat = grown(this.eventThreat, new Uint8Array(capacity));
-      this.tailTrial = grown(this.tailTrial, new Int32Array(capacity));
-      this.tailCategoryLoss = grown(this.tailCategoryLoss, new Float64Array(capacity * CATEGORY_COUNT));
-    }
-    let events = this.events;
-    let tail = this.tail;
-    for (let e = 0; e < chunk.count; e += 1) {
-      const local = chunk.local[e] ?? 0;
-      this.eventLoss[events] = chunk.loss[e] ?? 0;
-      this.eventTrial[events] = start + local;
-      this.eventThreat[events] = chunk.threat[e] ?? 0;
-      events += 1;
-      if (tailFrom > 0 && !((annual[local] ?? 0) >= tailFrom)) continue;
-      this.tailTrial[tail] = start + local;
-      for (let c = 0; c < CATEGORY_COUNT; c += 1) this.tailCategoryLoss[tail * CATEGORY_COUNT + c] = chunk.categories[e * CATEGORY_COUNT + c] ?? 0;
-      tail += 1;
-    }
+    this.reserve(this.events + chunk.count);
+    const next = appendChunk(this, this.events, this.tail, chunk, start, annual, tailFrom);
+    this.events = next.events;
+    this.tail = next.tail;
+    this.tailFrom = Math.max(this.tailFrom, tailFrom);
+  }
+
+  /** Room for `events` events and as many kept categories. */
+  reserve(events: number): void {
+    if (events <= this.eventLoss.length) return;
+    const capacity = Math.max(events, this.eventLoss.length * 2);
+    this.eventLoss = grown(this.eventLoss, new Float64Array(capacity));
+    this.eventTrial = grown(this.eventTrial, new Int32Array(capacity));
+    this.eventThreat = grown(this.eventThreat, new Uint8Array(capacity));
+    this.tailTrial = grown(this.tailTrial, new Int32Array(capacity));
+    this.tailCategoryLoss = grown(this.tailCategoryLoss, new Float64Array(capacity * CATEGORY_COUNT));
+  }
+
+  /** Takes over what a batch wrote into the run's arrays between `from` and `to`. */
+  takeFrom(buffers: RunBuffers, from: Readonly<{ events: number; tail: number }>, to: Readonly<{ events: number; tail: number }>, tailFrom: number): void {
+    const events = to.events - from.events;
+    const tail = to.tail - from.tail;
+    this.reserve(events);
+    this.eventLoss.set(buffers.eventLoss.subarray(from.events, to.events));
+    this.eventTrial.set(buffers.eventTrial.subarray(from.events, to.events));
+    this.eventThreat.set(buffers.eventThreat.subarray(from.events, to.events));
+    this.tailTrial.set(buffers.tailTrial.subarray(from.tail, to.tail));
+    this.tailCategoryLoss.set(buffers.tailCategoryLoss.subarray(from.tail * CATEGORY_COUNT, to.tail * CATEGORY_COUNT));
     this.events = events;
     this.tail = tail;
-    this.tailFrom = Math.max(this.tailFrom, tailFrom);
+    this.tailFrom = tailFrom;
   }
 
   /** A copy of exactly what it holds, to hand back. */
@@ -267,16 +301,50 @@ export class Lane {
     return this.handBackPending()[0] ?? null;
   }
 
+  /**
+   * Simulates a batch. When every earlier batch is in place, no other thread can place anything
+   * before this one: its events go straight into the run's arrays, and it is placed when done.
+   * Otherwise (or if the run's arrays run out of room) they go into a store of this thread's, pending.
+   */
   private simulateBatch(batch: number, afterChunk?: (years: number) => void): void {
-    const store = this.spare.pop() ?? new BatchStore();
-    store.reset(batch);
+    const buffers = this.buffers;
     const first = batch * this.layout.batchChunks;
     const end = Math.min(this.layout.chunks, first + this.layout.batchChunks);
+    let store: BatchStore | null = null;
+    let direct = nextToPlace(buffers) === batch;
+    if (direct && !this.layout.allCategories) filterPlacedTail(buffers, this.tailBound.loss);
+    const begun = placedCounts(buffers);
+    let placed = begun;
+    let tailFrom = 0;
     for (let chunk = first; chunk < end; chunk += 1) {
-      const years = this.runChunk(chunk, store);
-      afterChunk?.(years);
+      this.runChunk(chunk);
+      const start = chunk * CHUNK_TRIALS;
+      const bound = this.layout.allCategories ? 0 : this.tailBound.loss;
+      if (direct && placed.events + this.events.count > buffers.eventLoss.length) {
+        // No room left in the run's arrays: what this batch wrote there moves to a store of its own.
+        store = this.storeFor(batch);
+        store.takeFrom(buffers, begun, placed, tailFrom);
+        setPlacedCounts(buffers, begun.events, begun.tail);
+        direct = false;
+      }
+      if (direct) {
+        placed = appendChunk(buffers, placed.events, placed.tail, this.events, start, this.annual, bound);
+        setPlacedCounts(buffers, placed.events, placed.tail);
+        tailFrom = Math.max(tailFrom, bound);
+      } else {
+        store ??= this.storeFor(batch);
+        store.addChunk(this.events, start, this.annual, bound);
+      }
+      afterChunk?.(Math.min(CHUNK_TRIALS, this.layout.trials - start));
     }
-    this.pending.push(store);
+    if (store) this.pending.push(store);
+    else endDirectBatch(buffers, batch, placed.events - begun.events, tailFrom);
+  }
+
+  private storeFor(batch: number): BatchStore {
+    const store = this.spare.pop() ?? new BatchStore();
+    store.reset(batch);
+    return store;
   }
 
   /** Places this thread's batches that are next in line, if no other thread is placing. */
@@ -408,8 +476,8 @@ export class Lane {
     for (let c = 0; c < columns.custom.length; c += 1) draws.custom[c] = columns.custom[c]?.[e] ?? 0;
   }
 
-  /** Simulates one chunk and copies its years, events and sums out; returns how many years it had. */
-  private runChunk(chunk: number, store: BatchStore): number {
+  /** Simulates one chunk into this.annual and this.events, and copies its years and sums out. */
+  private runChunk(chunk: number): void {
     const plan = this.plan;
     const threatCount = plan.threats.length;
     const start = chunk * CHUNK_TRIALS;
@@ -486,8 +554,6 @@ export class Lane {
     buffers.annualLoss.set(annual.subarray(0, size), start);
     buffers.chunkSums.set(sums, chunk * at.width);
     this.tailBound.add(annual, size);
-    store.addChunk(events, start, annual, this.layout.allCategories ? 0 : this.tailBound.loss);
-    return size;
   }
 }
 
