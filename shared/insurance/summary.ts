@@ -197,7 +197,8 @@ export function summariseInsurance(
     const i = PERCENTILES.indexOf(p);
     return n > 0 ? interpolateQuantile(n, p, of(towerAt[2 * i] ?? 0), of(towerAt[2 * i + 1] ?? 0)) : 0;
   };
-  const recovered: LossPercentiles = { mean: recoveredMean, ...percentilesFrom(PERCENTILES.map((p) => towerQuantile(p, (loss) => towerRecovery(loss, plan.layers)))) };
+  // Keys in the order the result always had (it is printed as JSON): the recovery's mean last, the retained loss's first.
+  const recovered: LossPercentiles = { ...percentilesFrom(PERCENTILES.map((p) => towerQuantile(p, (loss) => towerRecovery(loss, plan.layers)))), mean: recoveredMean };
   const retainedStats: LossPercentiles = { mean: retainedMean, ...percentilesFrom(quantilesOf(retained, PERCENTILES)) };
   const insuredAbove = curve.counts();
   curve.clear();
