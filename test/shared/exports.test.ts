@@ -206,9 +206,10 @@ describe('the Scenario sheet’s rows', () => {
   });
 
   it('recreate any JSON object, empty lists, nulls and odd keys included', () => {
+    // -0 is left out: the rows keep it, but the JSON round trip the expectation uses turns it into 0.
     const key = fc.string().filter((text) => !['__proto__', 'constructor', 'prototype'].includes(text));
     const value = fc.letrec((tie) => ({
-      node: fc.oneof({ depthSize: 'small' }, fc.double({ noNaN: true, noDefaultInfinity: true }), fc.string(), fc.boolean(), fc.constant(null), fc.array(tie('node'), { maxLength: 3 }), fc.dictionary(key, tie('node'), { maxKeys: 3 })),
+      node: fc.oneof({ depthSize: 'small' }, fc.double({ noNaN: true, noDefaultInfinity: true }).map((number) => (Object.is(number, -0) ? 0 : number)), fc.string(), fc.boolean(), fc.constant(null), fc.array(tie('node'), { maxLength: 3 }), fc.dictionary(key, tie('node'), { maxKeys: 3 })),
     })).node;
     fc.assert(
       fc.property(fc.dictionary(key, value, { minKeys: 1, maxKeys: 4 }), (object) => {
