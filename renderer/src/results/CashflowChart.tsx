@@ -47,7 +47,8 @@ export function CashflowChart({ result, format }: Readonly<{ result: ScenarioRes
         <BarChart data={rows.map(toBar)} margin={{ top: 8, right: 24, bottom: 8, left: 8 }} barCategoryGap="28%" maxBarSize={140}>
           <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" stroke="var(--axis)" tick={{ fill: 'var(--text)' }} />
-          <YAxis tickFormatter={(value: number) => format.moneyCompact(value)} stroke="var(--axis)" width="auto" />
+          {/* A fixed width, as the other money axes (CombinationChart): "auto" measures the tick labels and draws the chart twice on every update, half of this chart's cost. */}
+          <YAxis tickFormatter={(value: number) => format.moneyCompact(value)} stroke="var(--axis)" width={72} />
           <Tooltip
             formatter={(value, name) => [format.money(Number(value)), name]}
             contentStyle={{ background: 'var(--panel)', borderColor: 'var(--border)', color: 'var(--text)' }}
