@@ -1,20 +1,17 @@
 /**
  * A simulate worker thread (built as out/cli/simulateWorker.js): builds the plan from the
- * scenario, claims batches of the run until none are left, writing into the shared memory it was
- * given, then answers with the batches' overflows (if any) and ends.
+ * scenario the main thread validated, claims batches of the run until none are left, writing
+ * into the shared memory it was given, then answers with the batches it could not place (if any)
+ * and ends. It imports only the engine (engine.js), not the scenario schema, so it starts quickly.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildPlan } from '../../shared/model/plan';
-import { errorToText } from '../../shared/scenario/issues';
-import { parseScenario } from '../../shared/scenario/parse';
 import { Lane } from '../../shared/engine/simulate';
 import type { LaneData, LaneReply } from './protocol';
 
 function work(data: LaneData): LaneReply {
   try {
-    const parsed = parseScenario(data.scenario);
-    if (!parsed.ok) return { type: 'failed', message: parsed.errors.map(errorToText).join('; ') };
-    const overflows = new Lane(buildPlan(parsed.scenario), data.layout, data.buffers).run();
+    const overflows = new Lane(buildPlan(data.scenario), data.layout, data.buffers).run();
     return { type: 'done', overflows };
   } catch (error) {
     return { type: 'failed', message: error instanceof Error ? error.message : String(error) };
