@@ -18,7 +18,7 @@ import {
   type YAxisTickContentProps,
 } from 'recharts';
 import type { ScenarioResult } from '../../../shared/engine/runScenario';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { SECTOR_LABELS, type Sector } from '../../../shared/model/vocabulary';
 import { ChartCard } from './ChartCard';
 import { logTicks } from './ExceedanceChart';
@@ -31,6 +31,8 @@ const LABEL_MIN_PX = 150;
 const LABEL_MAX_PX = 280;
 const LABEL_FONT_PX = 12;
 const LINE_HEIGHT_PX = 15;
+/** One style object for every label, so Recharts' Text keeps its measured word widths from one update to the next. */
+const LABEL_STYLE = { fontSize: `${LABEL_FONT_PX}px` } as const;
 /** Average width of a character at the label size, in pixels, to estimate how many lines a label takes. */
 const CHARACTER_WIDTH_PX = 6.2;
 
@@ -80,7 +82,7 @@ function wrappedLabel(labelWidthPx: number) {
         lineHeight={LINE_HEIGHT_PX}
         fill="var(--text)"
         fontSize={LABEL_FONT_PX}
-        style={{ fontSize: `${LABEL_FONT_PX}px` }}
+        style={LABEL_STYLE}
       >
         {String(payload.value)}
       </Text>
@@ -121,6 +123,7 @@ export function BenchmarkChart({ result, sector, annualRevenue, currency, format
   const [measure, chartWidthPx] = useWidthPx();
   const labelWidthPx = chartWidthPx > 0 ? Math.min(LABEL_MAX_PX, Math.max(LABEL_MIN_PX, Math.round(chartWidthPx * LABEL_SHARE))) : LABEL_MAX_PX;
   const rowPx = rowHeightPx(labelWidthPx, Math.max(0, ...drawn.map((row) => row.name.length)));
+  const tick = useMemo(() => wrappedLabel(labelWidthPx), [labelWidthPx]);
   const paint = (bar: BarShapeProps) => (
     <Rectangle x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={drawn[bar.index]?.source === null ? 'var(--accent)' : 'var(--benchmark)'} />
   );
@@ -179,7 +182,7 @@ export function BenchmarkChart({ result, sector, annualRevenue, currency, format
               dataKey="name"
               width={labelWidthPx}
               stroke="var(--axis)"
-              tick={wrappedLabel(labelWidthPx)}
+              tick={tick}
               interval={0}
             />
             <Tooltip
