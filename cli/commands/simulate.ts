@@ -12,7 +12,7 @@ import { MAX_SIMULATE_WORKERS, type OutputFormat } from '../args';
 import { readScenarioFile } from '../scenarioFile';
 import { formatCsv } from '../../shared/exports/summaryCsv';
 import { formatTable } from '../output/table';
-import { simulateInThreads } from '../simulate/threads';
+import { SimulateWorkers } from '../simulate/threads';
 
 export type SimulateArgs = Readonly<{
   file: string | undefined;
@@ -37,22 +37,29 @@ const peakRss = (): string => `${Math.round((process.resourceUsage().maxRSS * 10
  * @param timing told how long the simulation and the summaries took (AFTERMATH_TIMING)
  */
 export async function simulateCommand(args: SimulateArgs, warn?: (message: string) => void, timing?: (message: string) => void): Promise<string> {
-  const scenario: Scenario = args.file ? await readScenarioFile(args.file) : (findPreset(DEFAULT_PRESET_ID)?.scenario as Scenario);
-  const options: RunOptions = {
-    ...(args.trials !== undefined ? { trials: args.trials } : {}),
-    ...(args.seed !== undefined ? { seed: args.seed } : {}),
-    thresholds: args.thresholds,
-  };
   const threads = args.workers ?? defaultWorkers();
-  const started = performance.now();
-  const prepared = prepareRun(scenario, options);
-  const run = threads > 1 ? await simulateInThreads(scenario, prepared, threads, warn ? { warn } : {}) : simulate(prepared.plan, prepared.simulation);
-  const simulated = performance.now();
-  const simulatedPeak = timing ? peakRss() : '';
-  const result = scenarioResult(scenario, prepared, run, options);
-  timing?.(
-    `simulated ${prepared.trials.toLocaleString('en-US')} years on ${threads} thread${threads === 1 ? '' : 's'} in ${seconds(simulated - started)} (peak RSS ${simulatedPeak}), summarised in ${seconds(performance.now() - simulated)} (peak RSS ${peakRss()})`,
-  );
+  // Started first, the workers load their code while the scenario is read and checked.
+  const workers = threads > 1 ? new SimulateWorkers(threads - 1) : null;
+  let result;
+  try {
+    const scenario: Scenario = args.file ? await readScenarioFile(args.file) : (findPreset(DEFAULT_PRESET_ID)?.scenario as Scenario);
+    const options: RunOptions = {
+      ...(args.trials !== undefined ? { trials: args.trials } : {}),
+      ...(args.seed !== undefined ? { seed: args.seed } : {}),
+      thresholds: args.thresholds,
+    };
+    const started = performance.now();
+    const prepared = prepareRun(scenario, options);
+    const run = workers ? await workers.simulate(scenario, prepared, warn ? { warn } : {}) : simulate(prepared.plan, prepared.simulation);
+    const simulated = performance.now();
+    const simulatedPeak = timing ? peakRss() : '';
+    result = scenarioResult(scenario, prepared, run, options);
+    timing?.(
+      `simulated ${prepared.trials.toLocaleString('en-US')} years on ${threads} thread${threads === 1 ? '' : 's'} in ${seconds(simulated - started)} (peak RSS ${simulatedPeak}), summarised in ${seconds(performance.now() - simulated)} (peak RSS ${peakRss()})`,
+    );
+  } finally {
+    workers?.close();
+  }
   switch (args.format) {
     case 'json':
       return `${JSON.stringify(result, null, 2)}\n`;

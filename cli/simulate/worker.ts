@@ -1,10 +1,11 @@
 /**
- * A simulate worker thread (built as out/cli/simulateWorker.js): builds the plan from the
- * scenario the main thread validated, claims batches of the run until none are left, writing
- * into the shared memory it was given, then answers with the batches it could not place (if any)
- * and ends. It imports only the engine (engine.js), not the scenario schema, so it starts quickly.
+ * A simulate worker thread (built as out/cli/simulateWorker.js): waits for one run, builds the
+ * plan from the scenario the main thread validated, claims batches of the run until none are
+ * left, writing into the shared memory it was given, then answers with the batches it could not
+ * place (if any) and ends. It imports only the engine (engine.js), not the scenario schema, so it
+ * is ready soon after it starts.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { buildPlan } from '../../shared/model/plan';
 import { Lane } from '../../shared/engine/simulate';
 import type { LaneData, LaneReply } from './protocol';
@@ -20,10 +21,13 @@ function work(data: LaneData): LaneReply {
 
 const port = parentPort;
 if (!port) throw new Error('the simulate worker runs only as a worker thread');
-const reply = work(workerData as LaneData);
-// Overflows are this thread's own arrays: hand them over rather than copy them.
-const overflowArrays = reply.type === 'done' ? reply.overflows.flatMap((o) => [o.eventLoss, o.eventTrial, o.eventThreat, o.tailTrial, o.tailCategoryLoss]) : [];
-port.postMessage(
-  reply,
-  overflowArrays.map((array) => array.buffer).filter((buffer): buffer is ArrayBuffer => buffer instanceof ArrayBuffer),
-);
+port.once('message', (data: LaneData) => {
+  const reply = work(data);
+  // Batches handed back are this thread's own arrays: hand them over rather than copy them.
+  const arrays = reply.type === 'done' ? reply.overflows.flatMap((o) => [o.eventLoss, o.eventTrial, o.eventThreat, o.tailTrial, o.tailCategoryLoss]) : [];
+  port.postMessage(
+    reply,
+    arrays.map((array) => array.buffer).filter((buffer): buffer is ArrayBuffer => buffer instanceof ArrayBuffer),
+  );
+  port.close();
+});

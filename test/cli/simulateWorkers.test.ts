@@ -13,7 +13,7 @@ import { runCli } from '../../cli/main';
 import { runScenario } from '../../shared/engine/runScenario';
 import { regionalHospital } from '../../shared/presets/regionalHospital';
 import { GOLDEN_CASES } from '../shared/goldenRuns';
-import { simulateInThreads } from '../../cli/simulate/threads';
+import { SimulateWorkers } from '../../cli/simulate/threads';
 import { prepareRun, scenarioResult } from '../../shared/engine/runScenario';
 
 async function cli(...argv: string[]) {
@@ -68,15 +68,22 @@ describe('aftermath simulate --workers', () => {
   });
 });
 
-describe('simulateInThreads', () => {
+describe('SimulateWorkers', () => {
   it('simulates a failed worker\'s share in this thread, says so, and gives the same result', async () => {
     const prepared = prepareRun(regionalHospital.scenario, { trials: 40_000, seed: 5 });
     const broken = new URL(`data:text/javascript,${encodeURIComponent('throw new Error("no worker today")')}`);
     const warnings: string[] = [];
-    const run = await simulateInThreads(regionalHospital.scenario, prepared, 3, { workerUrl: broken, warn: (message) => warnings.push(message) });
+    const run = await new SimulateWorkers(2, broken).simulate(regionalHospital.scenario, prepared, { warn: (message) => warnings.push(message) });
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^2 simulation workers failed: no worker today; no worker today/);
     expect(JSON.stringify(scenarioResult(regionalHospital.scenario, prepared, run))).toBe(JSON.stringify(runScenario(regionalHospital.scenario, { trials: 40_000, seed: 5 })));
+  });
+
+  it('simulates a run too short to share in this thread alone, with the same result', async () => {
+    const prepared = prepareRun(regionalHospital.scenario, { trials: 5_000, seed: 5 });
+    const workers = new SimulateWorkers(3);
+    const run = await workers.simulate(regionalHospital.scenario, prepared);
+    expect(JSON.stringify(scenarioResult(regionalHospital.scenario, prepared, run))).toBe(JSON.stringify(runScenario(regionalHospital.scenario, { trials: 5_000, seed: 5 })));
   });
 });
 
