@@ -43,6 +43,9 @@ export class TailBound {
   private bucket = 0;
   /** Every year whose loss is at least this has all its events kept. */
   loss = 0;
+  /** This thread's counts of the years being added, and the buckets they touch. */
+  private readonly local = new Int32Array(TAIL_BUCKETS);
+  private readonly touched = new Int32Array(TAIL_BUCKETS);
 
   /**
    * @param histogram TAIL_BUCKETS counts, zero at the start of the run, maybe shared with other threads
@@ -55,17 +58,31 @@ export class TailBound {
     private readonly enabled: boolean,
   ) {}
 
-  /** Counts the positive losses of `annual[0..count)` and raises the bound if it can. */
+  /**
+   * Counts the positive losses of `annual[0..count)` and raises the bound if it can. They are
+   * counted here first and added to the shared histogram once per bucket: every thread adding
+   * each year on its own would keep the histogram's busiest lines passing between cores.
+   */
   add(annual: Float64Array, count: number): void {
     if (!this.enabled) return;
-    const histogram = this.histogram;
+    const local = this.local;
+    const touched = this.touched;
+    let touchedCount = 0;
     let top = this.top;
     for (let i = 0; i < count; i += 1) {
       const loss = annual[i] ?? 0;
       if (!(loss > 0)) continue;
       const bucket = bucketOf(loss);
-      Atomics.add(histogram, bucket, 1);
+      const before = local[bucket] ?? 0;
+      if (before === 0) touched[touchedCount++] = bucket;
+      local[bucket] = before + 1;
       if (bucket > top) top = bucket;
+    }
+    const histogram = this.histogram;
+    for (let k = 0; k < touchedCount; k += 1) {
+      const bucket = touched[k] ?? 0;
+      Atomics.add(histogram, bucket, local[bucket] ?? 0);
+      local[bucket] = 0;
     }
     this.top = top;
     let seen = 0;
