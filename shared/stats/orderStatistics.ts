@@ -3,11 +3,12 @@
  * sort would put at the wanted ranks, bit for bit, in two passes. For non-negative doubles the
  * top 16 bits (sign, exponent, four leading mantissa bits) order as the numbers do, so a
  * counting pass over them says which bucket holds each wanted rank and where in it; a second pass
- * gathers only those buckets' values, which are sorted exactly (radix sort, see radixSort.ts) to
- * read the ranks. Zeros are counted, never gathered. Short arrays, and any holding a negative
- * value, -0 or NaN, are sorted whole by comparison instead.
+ * gathers only those buckets' values, where Hoare's selection finds each rank (a number without
+ * NaN or -0 has one value at each rank, so selection and sorting agree bit for bit). Zeros are
+ * counted, never gathered. Short arrays, and any holding a negative value, -0 or NaN, are sorted
+ * whole by comparison instead.
  */
-import { sortNonNegativeInPlace, RADIX_MIN_LENGTH } from './radixSort';
+import { RADIX_MIN_LENGTH } from './radixSort';
 import { SCRATCH, scratchFloat64 } from './scratch';
 
 const BUCKETS = 1 << 16;
@@ -22,9 +23,41 @@ function byComparison(values: Float64Array, ranks: readonly number[]): number[] 
   return ranks.map((rank) => sorted[rank] ?? 0);
 }
 
-/** Sorts a gathered bucket: a comparison sort when short, else the radix sort. */
-function sortBucket(bucket: Float64Array): void {
-  if (bucket.length < RADIX_MIN_LENGTH || !sortNonNegativeInPlace(bucket)) bucket.sort();
+/**
+ * Hoare's FIND: rearranges values[from, to) (numbers, no NaN) so that values[k] holds the value a
+ * sort would put there, none larger before it and none smaller after it. Median-of-three pivots;
+ * should the input defeat them, what is left is sorted instead.
+ */
+function select(values: Float64Array, from: number, to: number, k: number): void {
+  let low = from;
+  let high = to - 1;
+  for (let round = 0; high > low; round += 1) {
+    if (round > 64) {
+      values.subarray(low, high + 1).sort();
+      return;
+    }
+    const middle = (low + high) >>> 1;
+    const a = values[low] ?? 0;
+    const b = values[middle] ?? 0;
+    const c = values[high] ?? 0;
+    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while ((values[i] ?? 0) < pivot) i += 1;
+      while ((values[j] ?? 0) > pivot) j -= 1;
+      if (i <= j) {
+        const swap = values[i] ?? 0;
+        values[i] = values[j] ?? 0;
+        values[j] = swap;
+        i += 1;
+        j -= 1;
+      }
+    }
+    if (k <= j) high = j;
+    else if (k >= i) low = i;
+    else return;
+  }
 }
 
 /**
@@ -92,6 +125,15 @@ export function orderStatistics(values: Float64Array, ranks: readonly number[]):
       gatherAt[high >>> 16] = at + 1;
     }
   }
-  for (const { start, end } of stretch.values()) sortBucket(gathered.subarray(start, end));
+  // In each bucket, the wanted places in ascending order: each selected among the values past the one before.
+  const byPlace = placeOf.map((place, i) => ({ ...place, i })).sort((a, b) => a.bucket - b.bucket || a.offset - b.offset);
+  let previous = { bucket: -1, offset: -1 };
+  for (const place of byPlace) {
+    if (place.bucket < 0) continue;
+    const { start, end } = stretch.get(place.bucket) ?? { start: 0, end: 0 };
+    const from = place.bucket === previous.bucket ? start + previous.offset + 1 : start;
+    if (!(place.bucket === previous.bucket && place.offset === previous.offset)) select(gathered, from, end, start + place.offset);
+    previous = place;
+  }
   return placeOf.map((place) => (place.bucket < 0 ? 0 : (gathered[(stretch.get(place.bucket)?.start ?? 0) + place.offset] ?? 0)));
 }

@@ -137,6 +137,27 @@ describe('order statistics and quantiles without a full sort', () => {
     );
   });
 
+  it('give them for long arrays of distinct values crowded into few buckets (the selection at work)', () => {
+    const crowded = fc
+      .tuple(fc.integer({ min: 4_096, max: 30_000 }), fc.integer({ min: 1, max: 0xffff }), fc.double({ min: 0, max: 0.9, noNaN: true }))
+      .map(([length, seed, zeroShare]) => {
+        let state = seed;
+        return Float64Array.from({ length }, () => {
+          state = (state * 1103515245 + 12345) >>> 0;
+          // Values in [1000, 1100): one or two buckets; some zeros; now and then a repeated value.
+          return state / 2 ** 32 < zeroShare ? 0 : state % 7 === 0 ? 1050 : 1000 + (state % 100_003) / 1000.03;
+        });
+      });
+    fc.assert(
+      fc.property(crowded, fc.array(fc.nat(), { minLength: 1, maxLength: 12 }), (values, picks) => {
+        const ranks = picks.flatMap((pick) => [pick % values.length, Math.min(values.length - 1, (pick % values.length) + 1)]);
+        const sorted = Float64Array.from(values).sort();
+        expect(sameBits(orderStatistics(values, ranks), ranks.map((rank) => sorted[rank]!))).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('quantilesOf equals quantileSorted on the sorted values', () => {
     const p = fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, 0.1, 0.5, 0.9, 0.95, 0.99, 0.995, 1));
     fc.assert(
