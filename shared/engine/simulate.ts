@@ -539,7 +539,8 @@ export class Lane {
         events.loss[stored] = total;
         events.local[stored] = local;
         events.threat[stored] = t;
-        events.categories.set(this.categories, stored * CATEGORY_COUNT);
+        const categories = events.categories;
+        for (let c = 0; c < CATEGORY_COUNT; c += 1) categories[stored * CATEGORY_COUNT + c] = this.categories[c] ?? 0;
         events.count = stored + 1;
       }
       sums[at.threatEvents + t] = (sums[at.threatEvents + t] ?? 0) + kept;
