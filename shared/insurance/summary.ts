@@ -101,12 +101,77 @@ function percentilesFrom(values: readonly number[]): Omit<LossPercentiles, 'mean
   return { p50, p90, p95, p99 };
 }
 
+type LayerFigures = Readonly<{ mean: number; sd: number; attached: number; exhausted: number }>;
+
 /**
- * One pass over the years gives every layer's figures, the recovery and the retained loss (with
- * Welford's running means, step for step as meanAndSd computes them), the claims, the gap, and
- * where the recovered and retained losses fall against the curve's losses; no array per layer and
- * no full sort. The percentiles of the recovery come from the order statistics of the loss to the
- * tower (the recovery rises with it), those of the retained loss from its own.
+ * One layer over the years: Welford's mean and spread of what it pays, step for step as
+ * meanAndSd computes them, and how often it attaches and is exhausted. A pass of its own keeps
+ * these running figures in registers: kept per layer in arrays within one pass over the years,
+ * every step went through memory and the pass took twice as long.
+ */
+function layerFigures(towerLoss: Float64Array, attachment: number, limit: number, edge: number): LayerFigures {
+  const n = towerLoss.length;
+  let mean = 0;
+  let m2 = 0;
+  let attached = 0;
+  let exhausted = 0;
+  // Counts use +(condition), 0 or 1, rather than branches the processor could not predict.
+  for (let i = 0; i < n; i += 1) {
+    const paid = layerRecovery(towerLoss[i] ?? 0, attachment, limit);
+    const delta = paid - mean;
+    mean += delta / (i + 1);
+    m2 += delta * (paid - mean);
+    attached += +(paid > edge);
+    exhausted += +(paid >= limit - edge);
+  }
+  return { mean, sd: n > 1 ? Math.sqrt(m2 / (n - 1)) : 0, attached, exhausted };
+}
+
+type YearFigures = Readonly<{ recoveredMean: number; retainedMean: number; claims: number; towerWithheld: number; aboveTower: number }>;
+
+/**
+ * The tower's recovery and the retained loss year by year: their running means (Welford, as
+ * meanAndSd), the claims and the gap, each recovery counted against the curve's losses, and
+ * the retained losses written to `retained`.
+ */
+function yearFigures(
+  towerLoss: Float64Array,
+  annualLoss: Float64Array,
+  tower: Readonly<{ attachment: Float64Array; limit: Float64Array; top: number; claimEdge: number }>,
+  retained: Float64Array,
+  insuredCurve: ExceedanceCounter,
+): YearFigures {
+  const { attachment, limit, top, claimEdge } = tower;
+  let recoveredMean = 0;
+  let retainedMean = 0;
+  let claims = 0;
+  let towerWithheld = 0;
+  let aboveTower = 0;
+  for (let i = 0; i < annualLoss.length; i += 1) {
+    const s = towerLoss[i] ?? 0;
+    // What the layers pay, added in their order from zero, as towerRecovery adds it.
+    let paid = 0;
+    for (let l = 0; l < limit.length; l += 1) paid += layerRecovery(s, attachment[l] ?? 0, limit[l] ?? 0);
+    claims += +(paid > claimEdge);
+    recoveredMean += (paid - recoveredMean) / (i + 1);
+    insuredCurve.add(paid);
+    // Never keep less than nothing: recovery is at most the loss to the tower, itself at most gross.
+    const kept = Math.max(0, (annualLoss[i] ?? 0) - paid);
+    retained[i] = kept;
+    retainedMean += (kept - retainedMean) / (i + 1);
+    const above = Math.max(0, s - top);
+    aboveTower += above;
+    towerWithheld += Math.max(0, s - paid - above);
+  }
+  return { recoveredMean, retainedMean, claims, towerWithheld, aboveTower };
+}
+
+/**
+ * Every figure without an array per layer or a full sort: a pass per layer, one over the years
+ * for the recovery, the retained loss, the claims and the gap, and the order statistics the
+ * percentiles need. The recovery's percentiles come from those of the loss to the tower (the
+ * recovery rises with it), the retained loss's from its own; the insured and retained curves
+ * are counted against the curve's losses (exceedanceCounter.ts).
  *
  * @param grossSorted the annual gross losses sorted ascending (the caller has them already)
  */
@@ -123,55 +188,23 @@ export function summariseInsurance(
   // rounding error either side of it; a payment within a billionth of the limit (or of a
   // currency unit) is treated as that boundary.
   const tolerance = (amount: number): number => 1e-9 * Math.max(1, amount);
-  const layerCount = plan.layers.length;
-  const attachment = Float64Array.from(plan.layers, (layer) => layer.attachment);
-  const limit = Float64Array.from(plan.layers, (layer) => layer.limit);
-  const edge = Float64Array.from(plan.layers, (layer) => tolerance(layer.limit));
-  const layerMean = new Float64Array(layerCount);
-  const layerM2 = new Float64Array(layerCount);
-  const attached = new Float64Array(layerCount);
-  const exhausted = new Float64Array(layerCount);
   const top = towerTop(plan.layers);
-  const claimEdge = tolerance(top);
   const retained = scratchFloat64(SCRATCH.retained, n).subarray(0, n);
   const curve = new ExceedanceCounter(curveLosses);
-  let recoveredMean = 0;
-  let retainedMean = 0;
-  let claims = 0;
-  let towerWithheld = 0;
-  let aboveTower = 0;
-  // Counts use +(condition), 0 or 1, rather than branches the processor could not predict.
-  for (let i = 0; i < n; i += 1) {
-    const s = towerLoss[i] ?? 0;
-    const step = i + 1;
-    let paid = 0;
-    for (let l = 0; l < layerCount; l += 1) {
-      const layerLimit = limit[l] ?? 0;
-      const layerEdge = edge[l] ?? 0;
-      const layerPaid = layerRecovery(s, attachment[l] ?? 0, layerLimit);
-      const mean = layerMean[l] ?? 0;
-      const delta = layerPaid - mean;
-      const next = mean + delta / step;
-      layerMean[l] = next;
-      layerM2[l] = (layerM2[l] ?? 0) + delta * (layerPaid - next);
-      attached[l] = (attached[l] ?? 0) + +(layerPaid > layerEdge);
-      exhausted[l] = (exhausted[l] ?? 0) + +(layerPaid >= layerLimit - layerEdge);
-      paid += layerPaid;
-    }
-    claims += +(paid > claimEdge);
-    recoveredMean += (paid - recoveredMean) / step;
-    curve.add(paid);
-    // Never keep less than nothing: recovery is at most the loss to the tower, itself at most gross.
-    const kept = Math.max(0, (annualLoss[i] ?? 0) - paid);
-    retained[i] = kept;
-    retainedMean += (kept - retainedMean) / step;
-    const above = Math.max(0, s - top);
-    aboveTower += above;
-    towerWithheld += Math.max(0, s - paid - above);
-  }
-  const layers = plan.layers.map((layer, l) => {
-    const mean = layerMean[l] ?? 0;
-    const sd = n > 1 ? Math.sqrt((layerM2[l] ?? 0) / (n - 1)) : 0;
+  const { recoveredMean, retainedMean, claims, towerWithheld, aboveTower } = yearFigures(
+    towerLoss,
+    annualLoss,
+    {
+      attachment: Float64Array.from(plan.layers, (layer) => layer.attachment),
+      limit: Float64Array.from(plan.layers, (layer) => layer.limit),
+      top,
+      claimEdge: tolerance(top),
+    },
+    retained,
+    curve,
+  );
+  const layers = plan.layers.map((layer) => {
+    const { mean, sd, attached, exhausted } = layerFigures(towerLoss.subarray(0, n), layer.attachment, layer.limit, tolerance(layer.limit));
     const premium = layer.premium;
     return {
       name: layer.name,
@@ -181,8 +214,8 @@ export function summariseInsurance(
       expectedLoss: mean,
       expectedLossStandardError: n > 0 ? sd / Math.sqrt(n) : 0,
       sd,
-      probabilityOfAttachment: n > 0 ? (attached[l] ?? 0) / n : 0,
-      probabilityOfExhaustion: n > 0 ? (exhausted[l] ?? 0) / n : 0,
+      probabilityOfAttachment: n > 0 ? attached / n : 0,
+      probabilityOfExhaustion: n > 0 ? exhausted / n : 0,
       rateOnLine: premium === null ? null : premium / layer.limit,
       lossRatio: premium === null || premium === 0 ? null : mean / premium,
       technicalPremium: technicalPremium(mean, sd, plan.riskLoad, plan.expenseRatio),
