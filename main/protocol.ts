@@ -54,8 +54,15 @@ export function resolveAppPath(root: string, requestUrl: string): string | null 
   return resolved;
 }
 
+/**
+ * COOP same-origin with COEP require-corp makes the page cross-origin isolated, which is what
+ * lets the simulation share a run's memory between two worker threads (SharedArrayBuffer);
+ * every resource the app loads is its own, so requiring CORP costs nothing. The browser build's
+ * servers send the same pair (vite.renderer.config.ts).
+ */
 export const RESPONSE_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
   'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
 };

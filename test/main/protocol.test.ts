@@ -50,6 +50,9 @@ describe('serveAppRequest', () => {
     expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     expect(response.headers.get('x-content-type-options')).toBe(RESPONSE_HEADERS['X-Content-Type-Options']);
+    // Cross-origin isolated, so the simulation can run on two threads in the desktop app too.
+    expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+    expect(response.headers.get('cross-origin-embedder-policy')).toBe('require-corp');
     expect(await response.text()).toBe('console.log(1)');
   });
 
