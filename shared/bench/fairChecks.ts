@@ -6,10 +6,11 @@
  *   w1: E[F] (E[P] + E[S]) (F independent of P and S);
  *   w2: E[lambda] (E[P] + E[S]) (Wald's identity: E[K] = E[lambda], draws independent of K).
  * The summary uses the project's statistics (shared/stats/quantiles.ts): mean and sd, and P95 and
- * P99 by Hyndman and Fan type 7 on a sorted copy. A mean passes when it lies within k standard
+ * P99 by Hyndman and Fan type 7, read from the four order statistics they need by selection
+ * (`quantilesOf`), bit for bit what a sorted copy gives, without sorting a million values. A mean passes when it lies within k standard
  * errors of the closed form, the standard error estimated as the sample sd / sqrt(n).
  */
-import { meanAndSd, quantileSorted, sortedCopy } from '../stats/quantiles';
+import { meanAndSd, quantilesOf } from '../stats/quantiles';
 import { FAIR_INPUTS } from './fairWorkloads';
 
 const Z95 = 1.6448536269514722;
@@ -41,8 +42,8 @@ export type FairSummary = Readonly<{ trials: number; mean: number; sd: number; p
 
 export function summariseFair(annualLoss: Float64Array): FairSummary {
   const { mean, sd } = meanAndSd(annualLoss);
-  const sorted = sortedCopy(annualLoss);
-  return { trials: annualLoss.length, mean, sd, p95: quantileSorted(sorted, 0.95), p99: quantileSorted(sorted, 0.99) };
+  const [p95 = 0, p99 = 0] = quantilesOf(annualLoss, [0.95, 0.99]);
+  return { trials: annualLoss.length, mean, sd, p95, p99 };
 }
 
 export type MeanCheck = Readonly<{

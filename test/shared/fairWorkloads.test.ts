@@ -9,6 +9,7 @@ import { checkFairMean, fairClosedFormMean, lognormalMeanFrom90, pertMean, summa
 import { lognormalShape } from '../../shared/distributions/lognormal';
 import { pertShape } from '../../shared/distributions/pert';
 import { Rng } from '../../shared/random/rng';
+import { quantileSorted, sortedCopy } from '../../shared/stats/quantiles';
 import { expectMeanNear, K_STANDARD_ERRORS } from './statistics';
 
 const TRIALS = 200_000;
@@ -45,6 +46,14 @@ describe.each<[FairWorkload, BetaMethod]>([
     expect(check.pass, `z = ${check.zScore}`).toBe(true);
     expect(summary.p95).toBeGreaterThan(summary.mean);
     expect(summary.p99).toBeGreaterThan(summary.p95);
+  });
+
+  it('reads P95 and P99 by selection, bit for bit what a sorted copy gives', () => {
+    const losses = simulateFair(workload, TRIALS, 4, method);
+    const sorted = sortedCopy(losses);
+    const summary = summariseFair(losses);
+    expect(summary.p95).toBe(quantileSorted(sorted, 0.95));
+    expect(summary.p99).toBe(quantileSorted(sorted, 0.99));
   });
 
   it('gives the same bits for the same seed, other numbers for another', () => {
