@@ -34,7 +34,7 @@ export function pertSampler(low: number, mode: number, high: number, gamma: numb
     high,
     isConstant: false,
     sample(rng: Rng, out: Float64Array, count: number): void {
-      for (let i = 0; i < count; i += 1) out[i] = low + width * table.sample(rng);
+      table.fill(rng, out, count, low, width);
     },
     draw(rng: Rng): number {
       return low + width * table.sample(rng);

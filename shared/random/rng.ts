@@ -7,10 +7,10 @@
  */
 import { ZIGGURAT_R, ZIGGURAT_RATIO, ZIGGURAT_X } from './ziggurat';
 
-const TWO_POW_26 = 67108864;
+export const TWO_POW_26 = 67108864;
 const TWO_POW_53 = 9007199254740992;
-const INV_TWO_POW_53 = 1 / TWO_POW_53;
-const INV_TWO_POW_32 = 1 / 4294967296;
+export const INV_TWO_POW_53 = 1 / TWO_POW_53;
+export const INV_TWO_POW_32 = 1 / 4294967296;
 const GOLDEN_32 = 0x9e3779b9;
 
 /** Murmur3's 32-bit finaliser: a bijective mix with full avalanche. */
@@ -65,6 +65,26 @@ export class Rng {
     rng.s2 = s2 | 0;
     rng.s3 = s3 | 0;
     return rng;
+  }
+
+  /**
+   * Copies the four state words into `into`, for a hot loop that steps the generator in local
+   * variables (V8 keeps locals in registers; fields are read and written back on every call) and
+   * hands the state back with `restoreState`. Such a loop must step exactly as nextUint32 does.
+   */
+  saveState(into: Int32Array): void {
+    into[0] = this.s0;
+    into[1] = this.s1;
+    into[2] = this.s2;
+    into[3] = this.s3;
+  }
+
+  /** Takes back the state a `saveState` loop has stepped on. */
+  restoreState(from: Int32Array): void {
+    this.s0 = from[0] ?? 0;
+    this.s1 = from[1] ?? 0;
+    this.s2 = from[2] ?? 0;
+    this.s3 = from[3] ?? 0;
   }
 
   /** Next unsigned 32-bit integer. */
