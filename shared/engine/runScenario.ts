@@ -7,7 +7,7 @@ import { buildPlan, type ModelPlan } from '../model/plan';
 import { LIMITS } from '../scenario/limits';
 import { simulate, type EventCategories, type SimulateOptions } from './simulate';
 import type { SimulationRun } from './run';
-import { expectedEventsPerYear } from './runBuffers';
+import { RunMemory, expectedEventsPerYear } from './runBuffers';
 import { summarise, type SimulationSummary } from './summary';
 import { deterministicEstimate, type DeterministicEstimate } from './deterministic';
 import { sortedCopy } from '../stats/quantiles';
@@ -110,9 +110,23 @@ export function prepareRun(scenario: Scenario, options: RunOptions = {}): Prepar
   };
 }
 
+/**
+ * The memory of runScenario's last run, offered to the next: the app's worker runs the scenario
+ * again after every edit, and each run would otherwise take its buffers afresh (runBuffers.ts).
+ */
+const MAIN_RUN_MEMORY = new RunMemory();
+
 export function runScenario(scenario: Scenario, options: RunOptions = {}): ScenarioResult {
   const prepared = prepareRun(scenario, options);
-  return scenarioResult(scenario, prepared, simulate(prepared.plan, prepared.simulation), options);
+  // A result that carries the annual losses out keeps its run's memory for itself.
+  const memory = options.keepAnnualLosses === true ? null : MAIN_RUN_MEMORY;
+  try {
+    const run = simulate(prepared.plan, memory ? { ...prepared.simulation, memory } : prepared.simulation);
+    return scenarioResult(scenario, prepared, run, options);
+  } finally {
+    // The result holds figures only, no view of the run's arrays: the next run may write over them.
+    memory?.reclaim();
+  }
 }
 
 /** Everything runScenario returns, from the prepared run's main simulation (however it was simulated). */

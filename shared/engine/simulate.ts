@@ -38,6 +38,7 @@ import {
   type RunLayout,
   type SimulatedBatch,
   type SumsLayout,
+  type RunMemory,
 } from './runBuffers';
 import { TailBound, tailYears } from './tailBound';
 
@@ -54,6 +55,11 @@ export type SimulateOptions = Readonly<{
    * summaries read and far less memory. Every other figure is the same either way.
    */
   eventCategories?: EventCategories;
+  /**
+   * Where the run's buffers come from: memory an earlier run gave back, if it has the room. The
+   * caller reclaims it once done with the run (the run's arrays are views of it). Fresh by default.
+   */
+  memory?: RunMemory;
 }>;
 
 export type EventCategories = 'all' | 'worstYears';
@@ -562,7 +568,7 @@ export class Lane {
 export function simulate(plan: ModelPlan, options: SimulateOptions): SimulationRun {
   const { trials } = options;
   const layout = runLayout(plan, trials, options.seed, 1, (options.eventCategories ?? 'all') === 'all');
-  const buffers = allocateRunBuffers(layout);
+  const buffers = options.memory ? options.memory.lend(layout) : allocateRunBuffers(layout);
   let done = 0;
   const overflows = new Lane(plan, layout, buffers).run((years) => {
     done += years;
