@@ -221,17 +221,21 @@ function reuseRunBuffers(old: RunBuffers, layout: RunLayout): RunBuffers {
 /** Runs up to this size keep their memory for the next run (about 1.5 million years of the hospital with its tower). */
 export const KEEP_RUN_BYTES = 64e6;
 
+/** Lent buffers remembered for reclaiming; older ones (of runs that failed, never reclaimed) are forgotten. */
+const MAX_LENT = 4;
+
 /**
  * Memory handed from one run to the next, for callers that simulate again and again (the app's
  * worker after every edit, the benchmark). Taking fresh memory is dear: on the machine the
  * benchmark runs on, the first write to each fresh 4 KiB page costs about 18 us, some 0.1 s for a
  * million simulated years. A run `lend`s its buffers from here and, once nothing reads them any
- * more (the summaries are made, no result holds an array of them), the caller `reclaim`s them for
- * the next run. While lent they are not offered again, so a run inside a run gets its own.
+ * more (the summaries are made, no result holds an array of them), the caller `reclaim`s that
+ * run's memory for the next one. While lent, memory is not offered again, so runs that overlap
+ * (a run inside a run, or two awaiting their helper threads) each get their own.
  */
 export class RunMemory {
   private kept: RunBuffers | null = null;
-  private lent: RunBuffers | null = null;
+  private readonly lent: RunBuffers[] = [];
 
   constructor(
     private readonly allocate: Allocate = allocateLocal,
@@ -243,18 +247,23 @@ export class RunMemory {
     const kept = this.kept;
     this.kept = null;
     const buffers = kept && roomFor(kept, layout) ? reuseRunBuffers(kept, layout) : allocateRunBuffers(layout, this.allocate);
-    this.lent = buffers;
+    this.lent.push(buffers);
+    if (this.lent.length > MAX_LENT) this.lent.shift();
     return buffers;
   }
 
-  /** Takes back what was lent, to offer to the next run, unless it is larger than the run memory kept. */
-  reclaim(): void {
-    const lent = this.lent;
-    this.lent = null;
-    if (!lent) return;
-    const views: ArrayBufferView[] = [lent.annualLoss, lent.towerLoss, lent.eventLoss, lent.eventTrial, lent.eventThreat, lent.tailTrial, lent.tailCategoryLoss, lent.chunkSums];
+  /**
+   * Takes back the memory of the run whose annual losses are `annualLoss` (a run's arrays are views
+   * of the buffers lent to it), to offer to the next run, unless it is larger than what is kept.
+   */
+  reclaim(annualLoss: Float64Array): void {
+    const at = this.lent.findIndex((buffers) => buffers.annualLoss.buffer === annualLoss.buffer);
+    if (at < 0) return;
+    const [buffers] = this.lent.splice(at, 1);
+    if (!buffers) return;
+    const views: ArrayBufferView[] = [buffers.annualLoss, buffers.towerLoss, buffers.eventLoss, buffers.eventTrial, buffers.eventThreat, buffers.tailTrial, buffers.tailCategoryLoss, buffers.chunkSums];
     const bytes = views.reduce((sum, view) => sum + view.buffer.byteLength, 0);
-    if (bytes <= this.keepBytes) this.kept = lent;
+    if (bytes <= this.keepBytes) this.kept = buffers;
   }
 }
 

@@ -120,13 +120,11 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Scena
   const prepared = prepareRun(scenario, options);
   // A result that carries the annual losses out keeps its run's memory for itself.
   const memory = options.keepAnnualLosses === true ? null : MAIN_RUN_MEMORY;
-  try {
-    const run = simulate(prepared.plan, memory ? { ...prepared.simulation, memory } : prepared.simulation);
-    return scenarioResult(scenario, prepared, run, options);
-  } finally {
-    // The result holds figures only, no view of the run's arrays: the next run may write over them.
-    memory?.reclaim();
-  }
+  const run = simulate(prepared.plan, memory ? { ...prepared.simulation, memory } : prepared.simulation);
+  const result = scenarioResult(scenario, prepared, run, options);
+  // The result holds figures only, no view of the run's arrays: the next run may write over them.
+  memory?.reclaim(run.annualLoss);
+  return result;
 }
 
 /** Everything runScenario returns, from the prepared run's main simulation (however it was simulated). */

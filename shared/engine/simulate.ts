@@ -57,7 +57,8 @@ export type SimulateOptions = Readonly<{
   eventCategories?: EventCategories;
   /**
    * Where the run's buffers come from: memory an earlier run gave back, if it has the room. The
-   * caller reclaims it once done with the run (the run's arrays are views of it). Fresh by default.
+   * caller reclaims it (`memory.reclaim(run.annualLoss)`) once done with the run, whose arrays are
+   * views of it. Fresh by default.
    */
   memory?: RunMemory;
 }>;

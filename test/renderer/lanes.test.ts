@@ -39,4 +39,28 @@ describe('a main run on two threads', () => {
     expect(progress[progress.length - 1]).toBe(1);
     await expect.poll(() => helperReplies).toEqual([{ type: 'lane-skipped', id: 1 }]);
   });
+
+  it('gives the same results run after run on the memory it reclaims, also when runs overlap', async () => {
+    const scenario = regionalHospital.scenario;
+    const { run } = pair();
+    const settings = [
+      { trials: 30_000, seed: 1 },
+      { trials: 12_345, seed: 2 },
+      { trials: 30_001, seed: 3 },
+    ].map((base) => ({ ...base, thresholds: [5e6], analyseControls: false }));
+    for (const options of settings) {
+      const prepared = prepareRun(scenario, options);
+      const simulated = await run.simulate(scenario, prepared);
+      expect(scenarioResult(scenario, prepared, simulated, options)).toEqual(runScenario(scenario, options));
+      run.reclaim(simulated);
+    }
+    // Two runs at once (the worker takes a new request while one awaits its helper): each has its own memory.
+    const [a, b] = settings;
+    const preparedA = prepareRun(scenario, a!);
+    const preparedB = prepareRun(scenario, b!);
+    const [runA, runB] = await Promise.all([run.simulate(scenario, preparedA), run.simulate(scenario, preparedB)]);
+    expect(runA.annualLoss.buffer).not.toBe(runB.annualLoss.buffer);
+    expect(scenarioResult(scenario, preparedA, runA, a)).toEqual(runScenario(scenario, a));
+    expect(scenarioResult(scenario, preparedB, runB, b)).toEqual(runScenario(scenario, b));
+  });
 });

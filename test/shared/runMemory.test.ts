@@ -50,8 +50,9 @@ describe('RunMemory', () => {
     const memory = new RunMemory();
     for (const [scenario, options] of sequence) {
       const plan = buildPlan(scenario);
-      const reused = snapshot(simulate(plan, { ...options, memory }));
-      memory.reclaim();
+      const run = simulate(plan, { ...options, memory });
+      const reused = snapshot(run);
+      memory.reclaim(run.annualLoss);
       expect(reused).toBe(snapshot(simulate(plan, options)));
     }
   });
@@ -63,14 +64,18 @@ describe('RunMemory', () => {
     const inner = simulate(plan, { trials: 10_000, seed: 2, memory });
     // Lent twice without a reclaim: the second run had memory of its own.
     expect(first.annualLoss.buffer).not.toBe(inner.annualLoss.buffer);
-    memory.reclaim();
+    memory.reclaim(inner.annualLoss);
     const again = simulate(plan, { trials: 10_000, seed: 3, memory });
     expect(again.annualLoss.buffer).toBe(inner.annualLoss.buffer);
-    memory.reclaim();
+    // The first run's memory, reclaimed while the third holds the second's, is offered next.
+    memory.reclaim(first.annualLoss);
+    expect(simulate(plan, { trials: 10_000, seed: 4, memory }).annualLoss.buffer).toBe(first.annualLoss.buffer);
+    // Memory never lent from here is not taken.
+    memory.reclaim(new Float64Array(10_000));
 
     const small = new RunMemory(undefined, 1000);
     const kept = simulate(plan, { trials: 10_000, seed: 1, memory: small });
-    small.reclaim();
+    small.reclaim(kept.annualLoss);
     expect(simulate(plan, { trials: 10_000, seed: 1, memory: small }).annualLoss.buffer).not.toBe(kept.annualLoss.buffer);
   });
 

@@ -11,7 +11,7 @@
  */
 import type { ModelPlan } from '../../../shared/model/plan';
 import type { SimulationRun } from '../../../shared/engine/run';
-import { allocateRunBuffers, finishRun, runLayout, unfinishedBatches, type BatchOverflow, type RunBuffers, type RunLayout } from '../../../shared/engine/runBuffers';
+import { RunMemory, finishRun, runLayout, unfinishedBatches, type BatchOverflow, type RunBuffers, type RunLayout } from '../../../shared/engine/runBuffers';
 import type { PreparedRun } from '../../../shared/engine/runScenario';
 import { Lane } from '../../../shared/engine/simulate';
 
@@ -37,6 +37,8 @@ export function canShareMemory(): boolean {
 export class SharedRun {
   private nextId = 1;
   private readonly waiting = new Map<number, (reply: LaneReply) => void>();
+  /** Shared memory of the last run, for the next: the worker runs again after every edit. */
+  private readonly memory = new RunMemory((bytes) => new SharedArrayBuffer(bytes));
 
   constructor(private readonly helper: MessagePort) {
     helper.addEventListener('message', (event: MessageEvent<LaneReply>) => {
@@ -50,7 +52,7 @@ export class SharedRun {
   async simulate(scenario: unknown, prepared: PreparedRun, onProgress?: (done: number) => void): Promise<SimulationRun> {
     const { plan, trials, seed } = prepared;
     const layout = runLayout(plan, trials, seed, 2, prepared.eventCategories === 'all');
-    const buffers = allocateRunBuffers(layout, (bytes) => new SharedArrayBuffer(bytes));
+    const buffers = this.memory.lend(layout);
     const gate = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
     const id = this.nextId;
     this.nextId += 1;
@@ -67,6 +69,14 @@ export class SharedRun {
     }
     simulateLeftovers(plan, layout, buffers, overflows);
     return finishRun(layout, buffers, overflows);
+  }
+
+  /**
+   * Offers a run's memory to the next run, once its summaries are made. The helper is done with
+   * it: the run waited for the helper's answer whenever the helper started on it.
+   */
+  reclaim(run: SimulationRun): void {
+    this.memory.reclaim(run.annualLoss);
   }
 }
 

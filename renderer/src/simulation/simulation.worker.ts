@@ -48,7 +48,10 @@ async function run(request: RunRequest): Promise<void> {
     let result;
     if (request.kind === 'main' && sharedRun) {
       const prepared = prepareRun(parsed.scenario, options);
-      result = scenarioResult(parsed.scenario, prepared, await sharedRun.simulate(request.scenario, prepared, onProgress), options);
+      const simulated = await sharedRun.simulate(request.scenario, prepared, onProgress);
+      result = scenarioResult(parsed.scenario, prepared, simulated, options);
+      // The result is figures only: the run's shared memory can serve the next run.
+      sharedRun.reclaim(simulated);
     } else {
       result = runScenario(parsed.scenario, options);
     }
