@@ -2,6 +2,7 @@
  * Curves drawn from a sorted sample: the loss exceedance curve on log-spaced losses, and a
  * histogram on log-spaced bins (losses span orders of magnitude).
  */
+import { countSorted, countUnsorted, logBinning, logBinOf } from './logBins';
 import { exceedanceSorted, firstAbove, sortedCopy } from './quantiles';
 
 export type ExceedancePoint = Readonly<{ loss: number; probability: number }>;
@@ -46,7 +47,7 @@ export function logHistogram(sorted: Float64Array, bins: number): HistogramBin[]
   const n = sorted.length;
   const first = firstAbove(sorted, 0);
   if (first >= n) return [];
-  return binInLogs(sorted, first, n, sorted[first] ?? 0, sorted[n - 1] ?? 0, bins);
+  return binInLogs(sorted, first, n, sorted[first] ?? 0, sorted[n - 1] ?? 0, bins, true);
 }
 
 /**
@@ -67,24 +68,42 @@ export function logHistogramOf(values: Float64Array, bins: number): HistogramBin
     }
   }
   if (!(max > 0)) return [];
-  return binInLogs(values, 0, values.length, minPositive, max, bins);
+  return binInLogs(values, 0, values.length, minPositive, max, bins, false);
 }
 
-/** Bins values[from, to) that are not at most 0, between min and max. */
-function binInLogs(values: Float64Array, from: number, to: number, min: number, max: number, bins: number): HistogramBin[] {
+/**
+ * Bins values[from, to) that are not at most 0, between min and max: in logs, as logGrid spaces
+ * the edges (exact even where an edge underflows to 0). logBins.ts gives the counts of that
+ * expression without a logarithm per value; it declines only for the degenerate cases (a bound
+ * that is not finite, under two bins), binned here value by value as always.
+ */
+function binInLogs(values: Float64Array, from: number, to: number, min: number, max: number, bins: number, sorted: boolean): HistogramBin[] {
   const low = Math.max(min, max / 1e8);
   const edges = logGrid(low, max, bins + 1);
-  // Bin in logs, as logGrid spaces the edges: exact even where an edge underflows to 0.
   const highLog = Math.log10(max);
   const lowLog = Math.min(Math.log10(low), highLog - 1);
   const span = highLog - lowLog;
+  const binning = logBinning(lowLog, span, bins);
+  let counts: ArrayLike<number>;
+  if (binning === undefined) {
+    counts = binByExpression(values, from, to, lowLog, span, bins);
+  } else {
+    const binned = new Float64Array(bins);
+    if (sorted) countSorted(binning, values, from, to, binned);
+    else countUnsorted(binning, values, from, to, binned);
+    counts = binned;
+  }
+  return Array.from(counts, (count, i) => ({ from: edges[i] ?? 0, to: edges[i + 1] ?? 0, count }));
+}
+
+/** The expression value by value. A bin that is NaN (a NaN bound) counts nowhere, as it always did. */
+function binByExpression(values: Float64Array, from: number, to: number, lowLog: number, span: number, bins: number): number[] {
   const counts = new Array<number>(bins).fill(0);
   for (let i = from; i < to; i += 1) {
     const x = values[i] ?? 0;
     if (x <= 0) continue;
-    let bin = Math.floor(((Math.log10(x) - lowLog) / span) * bins);
-    bin = Math.min(bins - 1, Math.max(0, bin));
+    const bin = logBinOf(x, lowLog, span, bins);
     counts[bin] = (counts[bin] ?? 0) + 1;
   }
-  return counts.map((count, i) => ({ from: edges[i] ?? 0, to: edges[i + 1] ?? 0, count }));
+  return counts;
 }
