@@ -16,34 +16,56 @@ import type { PreparedRun } from '../../shared/engine/runScenario';
 import { Lane } from '../../shared/engine/simulate';
 import type { Scenario } from '../../shared/scenario/schemaV1';
 import { workerUrl } from '../workerUrl';
-import type { LaneData, LaneReply } from './protocol';
+import type { InsuranceSummary } from '../../shared/insurance/summary';
+import type { InsuranceReply, InsuranceRequest, LaneData, LaneReply } from './protocol';
 
 export type ThreadOptions = Readonly<{
   /** Told why a worker's share was simulated in this thread instead. */
   warn?: (message: string) => void;
 }>;
 
-/** A worker thread waiting for its run; `reply` settles with its one answer, or a failure if it stops without one. */
-type Started = Readonly<{ worker: Worker; reply: Promise<LaneReply> }>;
+type Failed = Readonly<{ type: 'failed'; message: string }>;
 
-function startWorker(url: URL): Started {
-  const worker = new Worker(url);
-  const reply = new Promise<LaneReply>((resolve) => {
-    let answer: LaneReply | undefined;
-    worker.on('message', (message: LaneReply) => {
-      answer ??= message;
-    });
-    worker.on('messageerror', (error) => {
-      answer ??= { type: 'failed', message: `its answer could not be read (${error.message})` };
-    });
-    worker.on('error', (error) => {
-      answer ??= { type: 'failed', message: error.message };
-    });
-    worker.on('exit', (code) => resolve(answer ?? { type: 'failed', message: `it stopped with exit code ${code}` }));
-  });
+/**
+ * A worker thread and its answers, in order: `next` gives the next message, or a failure once the
+ * thread has failed or stopped without one. Listening starts with the thread, so an error while
+ * it loads is not missed.
+ */
+class WorkerLine {
+  private readonly answers: unknown[] = [];
+  private readonly waiting: Array<(answer: unknown) => void> = [];
+  private ended: Failed | null = null;
+
+  constructor(readonly worker: Worker) {
+    worker.on('message', (message: unknown) => this.answer(message));
+    worker.on('messageerror', (error) => this.end(`its answer could not be read (${error.message})`));
+    worker.on('error', (error) => this.end(error.message));
+    worker.on('exit', (code) => this.end(`it stopped with exit code ${code}`));
+  }
+
+  next<T>(): Promise<T | Failed> {
+    if (this.answers.length > 0) return Promise.resolve(this.answers.shift() as T);
+    if (this.ended) return Promise.resolve(this.ended);
+    return new Promise((resolve) => this.waiting.push(resolve as (answer: unknown) => void));
+  }
+
+  private answer(message: unknown): void {
+    const waiter = this.waiting.shift();
+    if (waiter) waiter(message);
+    else this.answers.push(message);
+  }
+
+  private end(message: string): void {
+    this.ended ??= { type: 'failed', message };
+    for (const waiter of this.waiting.splice(0)) waiter(this.ended);
+  }
+}
+
+function startWorker(url: URL): WorkerLine {
+  const line = new WorkerLine(new Worker(url));
   // An unused worker waiting for a run must not keep the process alive.
-  worker.unref();
-  return { worker, reply };
+  line.worker.unref();
+  return line;
 }
 
 /** Simulates the batches no thread finished, in this thread, keeping all their events' categories. */
@@ -61,7 +83,9 @@ function simulateLeftovers(prepared: PreparedRun, layout: RunLayout, buffers: Ru
 }
 
 export class SimulateWorkers {
-  private readonly started: Started[];
+  private readonly started: WorkerLine[];
+  /** A worker whose lane is done, kept to make the insurance summary. */
+  private summariser: WorkerLine | null = null;
 
   /**
    * Starts `count` worker threads, each waiting for a run.
@@ -82,15 +106,19 @@ export class SimulateWorkers {
       worker.ref();
       worker.postMessage(data);
     }
-    this.close(working.length);
+    this.stop(this.started.slice(working.length));
     try {
       const overflows = new Lane(plan, layout, buffers).run();
-      const replies = await Promise.all(working.map((started) => started.reply));
+      const replies = await Promise.all(working.map((line) => line.next<LaneReply>()));
       const failures: string[] = [];
-      for (const reply of replies) {
-        if (reply.type === 'done') overflows.push(...reply.overflows);
-        else failures.push(reply.message);
-      }
+      replies.forEach((reply, i) => {
+        if (reply.type === 'done') {
+          overflows.push(...reply.overflows);
+          this.summariser ??= working[i] ?? null;
+        } else {
+          failures.push(reply.message);
+        }
+      });
       const redone = simulateLeftovers(prepared, layout, buffers, overflows);
       if (failures.length > 0) {
         const batches = redone > 0 ? ` (${redone} batch${redone === 1 ? '' : 'es'} simulated again in the main thread)` : '';
@@ -98,12 +126,35 @@ export class SimulateWorkers {
       }
       return finishRun(layout, buffers, overflows);
     } finally {
-      this.close();
+      this.stop(this.started.filter((line) => line !== this.summariser));
     }
   }
 
-  /** Stops the workers from the `from`-th on (all by default); a stopped worker does nothing more. */
-  close(from = 0): void {
-    for (const { worker } of this.started.slice(from)) void worker.terminate();
+  /**
+   * The insurance summary of the run just simulated, made by a worker whose lane is done while
+   * this thread summarises the gross losses; null if no worker can (none finished its lane, or it
+   * failed), and the caller makes it itself. Ends the worker.
+   */
+  async summariseInsurance(request: Omit<InsuranceRequest, 'type'>): Promise<InsuranceSummary | null> {
+    const line = this.summariser;
+    this.summariser = null;
+    if (!line) return null;
+    try {
+      line.worker.postMessage({ type: 'insurance', ...request } satisfies InsuranceRequest);
+      const reply = await line.next<InsuranceReply>();
+      return reply.type === 'insurance' ? reply.summary : null;
+    } finally {
+      this.stop([line]);
+    }
+  }
+
+  /** Stops every worker; a stopped worker does nothing more. */
+  close(): void {
+    this.summariser = null;
+    this.stop(this.started);
+  }
+
+  private stop(lines: readonly WorkerLine[]): void {
+    for (const { worker } of lines) void worker.terminate();
   }
 }

@@ -127,12 +127,18 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Scena
   return result;
 }
 
+/**
+ * Parts of a result a caller has made already, or is making on another thread: the annual losses
+ * sorted, and the insurance summary (left null here, for the caller to fill in).
+ */
+export type ResultParts = Readonly<{ grossSorted?: Float64Array; insuranceElsewhere?: boolean }>;
+
 /** Everything runScenario returns, from the prepared run's main simulation (however it was simulated). */
-export function scenarioResult(scenario: Scenario, prepared: PreparedRun, run: SimulationRun, options: RunOptions = {}): ScenarioResult {
+export function scenarioResult(scenario: Scenario, prepared: PreparedRun, run: SimulationRun, options: RunOptions = {}, parts: ResultParts = {}): ScenarioResult {
   const { plan, trials, seed, listedControls, mainShare } = prepared;
   const analyse = listedControls.length > 0;
   const report = options.onProgress;
-  const grossSorted = sortedCopy(run.annualLoss);
+  const grossSorted = parts.grossSorted ?? sortedCopy(run.annualLoss);
   const summary = summarise(run, plan, { thresholds: options.thresholds ?? [] }, grossSorted);
   const controlAnalysis = analyse
     ? analyseControls(plan, listedControls, { trials, seed, ...(report ? { onProgress: (done: number) => report(mainShare + (1 - mainShare) * done) } : {}) })
@@ -146,7 +152,7 @@ export function scenarioResult(scenario: Scenario, prepared: PreparedRun, run: S
     controlPortfolio: controlAnalysis ? { ranking: controlAnalysis.ranking, combination: controlAnalysis.combination, baseline: controlAnalysis.baseline } : null,
     appetite: scenario.appetite ? appetiteVerdict(scenario.appetite, grossSorted) : null,
     insurance:
-      plan.insurance && run.insurance
+      plan.insurance && run.insurance && parts.insuranceElsewhere !== true
         ? summariseInsurance(plan.insurance, run.insurance, run.annualLoss, grossSorted, summary.exceedance.map((point) => point.loss))
         : null,
     warnings: plan.warnings,

@@ -167,12 +167,25 @@ function yearFigures(
 }
 
 /**
- * Every figure without an array per layer or a full sort: a pass per layer, one over the years
- * for the recovery, the retained loss, the claims and the gap, and the order statistics the
- * percentiles need. The recovery's percentiles come from those of the loss to the tower (the
- * recovery rises with it), the retained loss's from its own; the insured and retained curves
- * are counted against the curve's losses (exceedanceCounter.ts).
- *
+ * What the summary reads of the gross annual losses, apart from the years themselves: their
+ * quantiles at the adequacy's return periods and their exceedance at the curve's losses. Cheap to
+ * read from the sorted losses, and small, so a thread without them can be handed them.
+ */
+export type GrossReadings = Readonly<{
+  /** The gross loss at each of ADEQUACY's return periods, in its order. */
+  adequacyLosses: readonly number[];
+  /** P(gross annual loss > loss) at each of the curve's losses, in its order. */
+  curveExceedance: readonly number[];
+}>;
+
+export function grossReadings(grossSorted: Float64Array, curveLosses: readonly number[]): GrossReadings {
+  return {
+    adequacyLosses: ADEQUACY.map(({ p }) => quantileSorted(grossSorted, p)),
+    curveExceedance: curveLosses.map((loss) => exceedanceSorted(grossSorted, loss)),
+  };
+}
+
+/**
  * @param grossSorted the annual gross losses sorted ascending (the caller has them already)
  */
 export function summariseInsurance(
@@ -181,6 +194,24 @@ export function summariseInsurance(
   annualLoss: Float64Array,
   grossSorted: Float64Array,
   curveLosses: readonly number[],
+): InsuranceSummary {
+  return summariseInsuranceFrom(plan, run, annualLoss, curveLosses, grossReadings(grossSorted, curveLosses));
+}
+
+/**
+ * Every figure without an array per layer or a full sort: a pass per layer, one over the years
+ * for the recovery, the retained loss, the claims and the gap, and the order statistics the
+ * percentiles need. The recovery's percentiles come from those of the loss to the tower (the
+ * recovery rises with it), the retained loss's from its own; the insured and retained curves
+ * are counted against the curve's losses (exceedanceCounter.ts). It needs the gross losses only
+ * through `gross`, so another thread can make it while the gross figures are summarised.
+ */
+export function summariseInsuranceFrom(
+  plan: InsurancePlan,
+  run: InsuranceRun,
+  annualLoss: Float64Array,
+  curveLosses: readonly number[],
+  gross: GrossReadings,
 ): InsuranceSummary {
   const n = annualLoss.length;
   const towerLoss = run.towerLoss;
@@ -245,12 +276,12 @@ export function summariseInsurance(
   gap.belowOrBetweenLayers = n > 0 ? towerWithheld / n : 0;
   gap.aboveTower = n > 0 ? aboveTower / n : 0;
 
-  const adequacy = ADEQUACY.map(({ returnPeriod, p }) => {
+  const adequacy = ADEQUACY.map(({ returnPeriod, p }, a) => {
     const limitNeeded = towerQuantile(p, (loss) => loss);
     const unpaid = limitNeeded - towerRecovery(limitNeeded, plan.layers);
     return {
       returnPeriod,
-      grossLoss: quantileSorted(grossSorted, p),
+      grossLoss: gross.adequacyLosses[a] ?? 0,
       limitNeeded,
       towerTop: top,
       shortfall: unpaid > tolerance(limitNeeded) ? unpaid : 0,
@@ -278,7 +309,7 @@ export function summariseInsurance(
     expenseRatio: plan.expenseRatio,
     curves: curveLosses.map((loss, i) => ({
       loss,
-      gross: exceedanceSorted(grossSorted, loss),
+      gross: gross.curveExceedance[i] ?? 0,
       insured: n > 0 ? (insuredAbove[i] ?? 0) / n : 0,
       retained: n > 0 ? (retainedAbove[i] ?? 0) / n : 0,
     })),

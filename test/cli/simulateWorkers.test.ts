@@ -79,6 +79,30 @@ describe('SimulateWorkers', () => {
     expect(JSON.stringify(scenarioResult(regionalHospital.scenario, prepared, run))).toBe(JSON.stringify(runScenario(regionalHospital.scenario, { trials: 40_000, seed: 5 })));
   });
 
+  it('gives no insurance summary when no worker can make it, so the command makes it itself', async () => {
+    const uninsured = { ...regionalHospital.scenario, insurance: undefined };
+    const prepared = prepareRun(uninsured, { trials: 40_000, seed: 5 });
+    const request = (run: { annualLoss: Float64Array; trials: number }) => ({
+      annualLoss: run.annualLoss,
+      towerLoss: new Float64Array(run.trials),
+      withheldTotals: new Float64Array(6),
+      curveLosses: [1],
+      gross: { adequacyLosses: [0, 0], curveExceedance: [0] },
+    });
+    // Its worker finished its lane, but the scenario has no programme: the worker says it failed.
+    const workers = new SimulateWorkers(1);
+    const run = await workers.simulate(uninsured, prepared);
+    expect(await workers.summariseInsurance(request(run))).toBeNull();
+    // Asked again, no worker is left to ask.
+    expect(await workers.summariseInsurance(request(run))).toBeNull();
+    workers.close();
+    // Workers that never started.
+    const broken = new URL(`data:text/javascript,${encodeURIComponent('throw new Error("no worker today")')}`);
+    const none = new SimulateWorkers(1, broken);
+    const alone = await none.simulate(uninsured, prepared, { warn: () => undefined });
+    expect(await none.summariseInsurance(request(alone))).toBeNull();
+  });
+
   it('simulates a run too short to share in this thread alone, with the same result', async () => {
     const prepared = prepareRun(regionalHospital.scenario, { trials: 5_000, seed: 5 });
     const workers = new SimulateWorkers(3);
