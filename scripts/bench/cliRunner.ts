@@ -11,6 +11,7 @@ import path from 'node:path';
 import { BENCH_SEED } from './engineRunner';
 import { unmeasured, type Check, type Measurement } from './measurement';
 import { spreadOf, type Spread } from './spread';
+import { parallelCeiling } from './parallelCeiling';
 
 const MARKER = 'AFTERMATH_BENCH_USAGE=';
 /** Prints "maxRSS in kB,user CPU in microseconds,system CPU in microseconds" as the process exits. */
@@ -107,38 +108,67 @@ export function measureCli(root: string, trials: number, repeats: number): Measu
   };
 }
 
+/**
+ * --workers 1 against --workers 2, run alternately (a warm-up of each, then `repeats` pairs), so
+ * that both see the machine as it is at the time; after each pair, the machine's parallel
+ * ceiling for work as long as the one-thread run (parallelCeiling.ts), the most a second thread
+ * could have gained just then.
+ */
 export function measureParallel(root: string, trials: number, repeats: number): Measurement {
   const cli = cliPath(root);
   if (!existsSync(cli)) return unmeasured('parallel', trials, 'not-measured', `${cli} is missing: run "npm run build:cli" first`);
-  const one = runRepeated(cli, simulateArgs(trials, ['--workers', '1']), repeats);
-  if (one.failed) {
-    const message = failure(one.failed);
-    const missing = one.failed.code === 2 && /--workers/.test(one.failed.stderr);
-    return unmeasured('parallel', trials, missing ? 'not-implemented' : 'failed', missing ? `aftermath simulate has no --workers option yet (${message})` : message);
+  const oneArgs = simulateArgs(trials, ['--workers', '1']);
+  const twoArgs = simulateArgs(trials, ['--workers', '2']);
+  const one: CliRun[] = [];
+  const two: CliRun[] = [];
+  const ceilings: number[] = [];
+  for (let i = 0; i <= repeats; i += 1) {
+    const single = runCli(cli, oneArgs);
+    if (single.code !== 0) {
+      const message = failure(single);
+      const missing = single.code === 2 && /--workers/.test(single.stderr);
+      return unmeasured('parallel', trials, missing ? 'not-implemented' : 'failed', missing ? `aftermath simulate has no --workers option yet (${message})` : message);
+    }
+    const double = runCli(cli, twoArgs);
+    if (double.code !== 0) return unmeasured('parallel', trials, 'failed', failure(double));
+    one.push(single);
+    two.push(double);
+    if (i === 0) continue;
+    const ceiling = parallelCeiling(single.seconds);
+    if (ceiling !== null) ceilings.push(ceiling);
   }
-  const two = runRepeated(cli, simulateArgs(trials, ['--workers', '2']), repeats);
-  if (two.failed) return unmeasured('parallel', trials, 'failed', failure(two.failed));
-  const all = [...one.runs, ...two.runs];
+  const all = [...one, ...two];
   const identical = all.every((run) => run.stdoutHash === all[0]?.stdoutHash);
-  const oneSeconds = spreadOf(one.runs.slice(1).map((run) => run.seconds));
-  const twoSeconds = spreadOf(two.runs.slice(1).map((run) => run.seconds));
+  const oneSeconds = spreadOf(one.slice(1).map((run) => run.seconds));
+  const twoSeconds = spreadOf(two.slice(1).map((run) => run.seconds));
+  // Each pair's own ratio, so that a pair measured while the machine was slow is compared with itself.
+  const pairRatios = one.slice(1).map((run, i) => run.seconds / (two[i + 1]?.seconds ?? Infinity));
   const checks: Check[] = [
     { name: 'same results for any N', pass: identical, detail: identical ? 'byte-identical JSON with 1 and 2 workers' : 'the JSON differs between 1 and 2 workers' },
   ];
+  const oneCpu = cpuSpread(one.slice(1))?.median;
   return {
     workload: 'parallel',
     trials,
     status: 'ok',
     message: null,
     seconds: twoSeconds,
-    cpuSeconds: cpuSpread(two.runs.slice(1)),
-    trialsPerSecond: spreadOf(two.runs.slice(1).map((run) => trials / run.seconds)),
+    cpuSeconds: cpuSpread(two.slice(1)),
+    trialsPerSecond: spreadOf(two.slice(1).map((run) => trials / run.seconds)),
     minorPageFaults: null,
-    coldSeconds: two.runs[0]?.seconds ?? null,
-    peakRssBytes: maxRss(two.runs),
+    coldSeconds: two[0]?.seconds ?? null,
+    peakRssBytes: maxRss(two),
     phases: {},
-    mean: meanOf(two.runs[0]),
+    mean: meanOf(two[0]),
     checks,
-    extra: { oneWorkerSeconds: oneSeconds.median, speedup: oneSeconds.median / twoSeconds.median, identicalForAnyN: identical },
+    extra: {
+      oneWorkerSeconds: oneSeconds.median,
+      ...(oneCpu !== undefined ? { oneWorkerCpuSeconds: oneCpu } : {}),
+      speedup: oneSeconds.median / twoSeconds.median,
+      pairSpeedups: pairRatios.map((ratio) => ratio.toFixed(3)).join(' '),
+      ...(ceilings.length > 0 ? { ceiling: spreadOf(ceilings).median } : {}),
+      ceilings: ceilings.map((ceiling) => ceiling.toFixed(3)).join(' '),
+      identicalForAnyN: identical,
+    },
   };
 }

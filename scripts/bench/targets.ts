@@ -110,7 +110,15 @@ function parallel(measurements: readonly Measurement[]): Target[] {
   return [
     judgeOne(speed, m, (x) => {
       const speedup = x.extra['speedup'];
-      return typeof speedup === 'number' ? { value: speedup, measured: `${speedup.toFixed(2)}x`, pass: speedup >= 1.8 } : null;
+      const ceiling = x.extra['ceiling'];
+      const oneCpu = x.extra['oneWorkerCpuSeconds'];
+      const twoCpu = x.cpuSeconds?.median;
+      // What the machine allowed at the time, and the CPU each took, so a miss can be told from a slow machine.
+      const context = [
+        typeof ceiling === 'number' ? `the machine's parallel ceiling for work as long, measured between the runs: ${ceiling.toFixed(2)}x` : null,
+        typeof oneCpu === 'number' && typeof twoCpu === 'number' ? `CPU ${oneCpu.toFixed(2)} s with 1 worker, ${twoCpu.toFixed(2)} s with 2` : null,
+      ].filter((part): part is string => part !== null);
+      return typeof speedup === 'number' ? { value: speedup, measured: `${speedup.toFixed(2)}x${context.length > 0 ? ` (${context.join('; ')})` : ''}`, pass: speedup >= 1.8 } : null;
     }),
     judgeOne(same, m, (x) => {
       const identical = x.extra['identicalForAnyN'] === true;

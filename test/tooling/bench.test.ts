@@ -125,6 +125,13 @@ describe('targets', () => {
     expect(byId(targets, 'app-update').pass).toBeNull();
   });
 
+  it('states the machine\'s parallel ceiling and both runs\' CPU beside the speed-up', () => {
+    const run = measured('parallel', 4e6, 2.5, { speedup: 1.2, oneWorkerSeconds: 3, oneWorkerCpuSeconds: 3.1, ceiling: 1.05, identicalForAnyN: true });
+    const target = byId(judgeTargets([run]), 'parallel-speedup');
+    expect(target.pass).toBe(false);
+    expect(target.measured).toContain("1.20x (the machine's parallel ceiling for work as long, measured between the runs: 1.05x; CPU 3.10 s with 1 worker,");
+  });
+
   it('fails a target whose workload failed or does not exist yet, and leaves unmeasured ones open', () => {
     const targets = judgeTargets([
       unmeasured('cli', 1e7, 'failed', 'the CLI exited with code 134: JavaScript heap out of memory'),

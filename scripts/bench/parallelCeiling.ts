@@ -1,0 +1,54 @@
+/**
+ * How much more work two threads get done than one on this machine right now, for work lasting
+ * about as long as the run it is compared with: the most any code could gain from a second thread
+ * here, whatever it does. A loop of integer arithmetic (no memory traffic, nothing shared) runs
+ * on one thread, then on two at once; the ceiling is twice the one-thread time over the
+ * two-thread wall time: 2.0 when the machine gives a whole second core, less when its virtual
+ * cores share a physical one or the host limits them. The length matters on the benchmark's
+ * machine: its host lets both cores run flat out for a fraction of a second (a ceiling of 1.9 for
+ * 0.3 s of work) and then holds the machine to little more than one core (1.0-1.2 for 2.5 s).
+ * It runs in a fresh process (node -e), so nothing of the bench competes with it.
+ */
+import { spawnSync } from 'node:child_process';
+
+const script = (seconds: number): string => `
+const { Worker } = require('node:worker_threads');
+const spin = (n) => { let x = 0; for (let i = 0; i < n; i++) x = (Math.imul(x, 1664525) + 1013904223 + i) | 0; return x; };
+const body = 'const { parentPort } = require("node:worker_threads");' +
+  'const spin = ' + spin.toString() + ';' +
+  'spin(2e7); spin(2e7); parentPort.postMessage("ready");' +
+  'parentPort.once("message", (n) => { spin(n); parentPort.postMessage("done"); });';
+// Warm up to the optimised loop first (the workers too), so that no timing includes compiling it.
+spin(2e7);
+const c0 = performance.now();
+spin(2e7);
+const n = Math.max(1e6, Math.round((2e7 * ${seconds} * 1000) / Math.max(1, performance.now() - c0)));
+const t0 = performance.now();
+spin(n);
+const one = performance.now() - t0;
+const workers = [0, 1].map(() => new Worker(body, { eval: true }));
+const once = (w) => new Promise((resolve) => w.once('message', resolve));
+Promise.all(workers.map(once)).then(async () => {
+  const t1 = performance.now();
+  const done = workers.map(once);
+  for (const w of workers) w.postMessage(n);
+  await Promise.all(done);
+  const two = performance.now() - t1;
+  process.stdout.write(JSON.stringify({ one, two }));
+  for (const w of workers) w.terminate();
+});
+`;
+
+/**
+ * Twice the one-thread time over the two-thread wall time, for a loop of about `seconds` on one
+ * thread; null if the probe failed.
+ */
+export function parallelCeiling(seconds: number): number | null {
+  const child = spawnSync(process.execPath, ['-e', script(Math.min(60, Math.max(0.05, seconds)))], { encoding: 'utf8', timeout: 300_000 });
+  try {
+    const { one, two } = JSON.parse(child.stdout) as { one: number; two: number };
+    return one > 0 && two > 0 ? (2 * one) / two : null;
+  } catch {
+    return null;
+  }
+}
