@@ -53,13 +53,23 @@ function countZeros(words: Uint32Array, n: number): number {
   return n - nonZero;
 }
 
-/** Copies the values other than +0 to `into`, in order (`into` has one place more, written to by the zeros). */
-function compact(values: Float64Array, words: Uint32Array, n: number, into: Float64Array): void {
+/**
+ * Copies the values other than +0 to `into` in order and returns how many there are, or -1 if
+ * any value is negative, -0 or NaN. `into` has n + 1 places: each zero is written to the place
+ * after the last value so far and overwritten by the next value. One pass over the values does
+ * both the check and the copy (a pass over a million values to count the zeros first cost about
+ * 2 ms of the 1e6-year summary).
+ */
+function compactNonZero(values: Float64Array, words: Uint32Array, n: number, into: Float64Array): number {
   let next = 0;
   for (let i = 0; i < n; i += 1) {
+    const low = words[2 * i] ?? 0;
+    const high = words[2 * i + 1] ?? 0;
+    if (unsortable(low, high)) return -1;
     into[next] = values[i] ?? 0;
-    next += +(((words[2 * i] ?? 0) | (words[2 * i + 1] ?? 0)) !== 0);
+    next += +((low | high) !== 0);
   }
+  return next;
 }
 
 /** Counts the four digits of values[0, m). */
@@ -146,19 +156,12 @@ function sortDigits(source: Float64Array, m: number, target: Float64Array, spare
 export function sortNonNegativeInto(values: Float64Array, out: Float64Array): boolean {
   if (!LITTLE_ENDIAN) return false;
   const n = values.length;
-  const words = wordsOf(values, n);
-  const zeros = countZeros(words, n);
-  if (zeros < 0) return false;
-  const m = n - zeros;
-  // One slot more than the values, for the zeros compact() writes past the last of them.
-  const spare = scratchFloat64(SCRATCH.radix, m + 1);
-  if (zeros === 0) {
-    sortDigits(values, n, out, spare, 'apart');
-  } else if (m > 0) {
-    // Sort the other values only, gathered first so that no pass meets a zero.
-    compact(values, words, n, spare);
-    sortDigits(spare, m, out.subarray(zeros), spare, 'spare');
-  }
+  // One place more than the values, for the zeros compactNonZero() writes past the last of them.
+  const spare = scratchFloat64(SCRATCH.radix, n + 1);
+  // Sort the other values only, gathered first so that no pass meets a zero.
+  const m = compactNonZero(values, wordsOf(values, n), n, spare);
+  if (m < 0) return false;
+  if (m > 0) sortDigits(spare, m, out.subarray(n - m), spare, 'spare');
   return true;
 }
 
