@@ -32,6 +32,9 @@ export type InsuranceRun = Readonly<{
   withheldTotals: Float64Array;
 }>;
 
+// bucketsUsed keeps a bit per bucket in a 32-bit integer.
+if (BUCKET_COUNT > 32) throw new Error(`the insurance ledger tracks at most 32 buckets, not ${BUCKET_COUNT}`);
+
 export class InsuranceLedger {
   private readonly covered: Float64Array;
   private readonly retained: Float64Array;
@@ -40,7 +43,15 @@ export class InsuranceLedger {
   private readonly touched: Int32Array;
   private readonly isTouched: Uint8Array;
   private touchedCount = 0;
+  /**
+   * Per trial of the chunk, a bit per bucket with a covered cost (BUCKET_COUNT <= 32): most
+   * incidents cost something on a few of the twenty buckets, and only those need adding up,
+   * closing and clearing. Left out, a bucket would only ever add zeros.
+   */
+  private readonly bucketsUsed: Int32Array;
   private readonly eventBuckets = new Float64Array(BUCKET_COUNT);
+  /** The event's buckets with a cost, in bucket order. */
+  private readonly eventNonZero = new Int32Array(BUCKET_COUNT);
   private readonly shares: BiShares = { covered: 0, waiting: 0, beyondIndemnity: 0 };
   private readonly year = new Float64Array(BUCKET_COUNT);
   /** What the chunk withheld, in WITHHELD_REASONS order. */
@@ -55,6 +66,7 @@ export class InsuranceLedger {
     this.retentionTotal = new Float64Array(chunkTrials);
     this.touched = new Int32Array(chunkTrials);
     this.isTouched = new Uint8Array(chunkTrials);
+    this.bucketsUsed = new Int32Array(chunkTrials);
   }
 
   /** Starts a chunk of trials: clears what the last chunk's years left behind, and the sums withheld. */
@@ -63,8 +75,12 @@ export class InsuranceLedger {
     for (let k = 0; k < this.touchedCount; k += 1) {
       const local = this.touched[k] ?? 0;
       const base = local * BUCKET_COUNT;
-      this.covered.fill(0, base, base + BUCKET_COUNT);
-      this.retained.fill(0, base, base + BUCKET_COUNT);
+      for (let used = this.bucketsUsed[local] ?? 0; used !== 0; used &= used - 1) {
+        const b = lowestBit(used);
+        this.covered[base + b] = 0;
+        this.retained[base + b] = 0;
+      }
+      this.bucketsUsed[local] = 0;
       this.retentionTotal[local] = 0;
       this.isTouched[local] = 0;
     }
@@ -75,8 +91,23 @@ export class InsuranceLedger {
   addEvent(local: number, lines: Float64Array, customByCategory: Float64Array, impact: Float64Array): void {
     const plan = this.plan;
     const buckets = this.eventBuckets;
-    for (let b = 0; b < BUILT_IN_LINE_COUNT; b += 1) buckets[b] = lines[b] ?? 0;
-    for (let c = 0; c < CATEGORY_IDS.length; c += 1) buckets[customBucket(c)] = customByCategory[c] ?? 0;
+    // The buckets with a cost, listed without a branch (+(condition) is 0 or 1); a zero bucket
+    // (or -0) would be skipped below anyway. NaN is listed, as it was never skipped.
+    const nonZero = this.eventNonZero;
+    let count = 0;
+    for (let b = 0; b < BUILT_IN_LINE_COUNT; b += 1) {
+      const value = lines[b] ?? 0;
+      buckets[b] = value;
+      nonZero[count] = b;
+      count += +(value !== 0);
+    }
+    for (let c = 0; c < CATEGORY_IDS.length; c += 1) {
+      const b = customBucket(c);
+      const value = customByCategory[c] ?? 0;
+      buckets[b] = value;
+      nonZero[count] = b;
+      count += +(value !== 0);
+    }
     const bi = businessInterruptionShares(
       impact[IMPACT.outageDays] ?? 0,
       impact[IMPACT.rampUpDays] ?? 0,
@@ -85,9 +116,9 @@ export class InsuranceLedger {
       this.shares,
     );
     let coveredTotal = 0;
-    for (let b = 0; b < BUCKET_COUNT; b += 1) {
+    for (let i = 0; i < count; i += 1) {
+      const b = nonZero[i] ?? 0;
       const value = buckets[b] ?? 0;
-      if (value === 0) continue;
       if (!plan.covered[b]) {
         this.withheld[W.excluded] = (this.withheld[W.excluded] ?? 0) + value;
         buckets[b] = 0;
@@ -106,12 +137,16 @@ export class InsuranceLedger {
     const retention = Math.min(coveredTotal, plan.retention);
     const retainedShare = retention / coveredTotal;
     const base = local * BUCKET_COUNT;
-    for (let b = 0; b < BUCKET_COUNT; b += 1) {
+    let used = this.bucketsUsed[local] ?? 0;
+    for (let i = 0; i < count; i += 1) {
+      const b = nonZero[i] ?? 0;
       const value = buckets[b] ?? 0;
       if (value === 0) continue;
       this.covered[base + b] = (this.covered[base + b] ?? 0) + value;
       this.retained[base + b] = (this.retained[base + b] ?? 0) + value * retainedShare;
+      used |= 1 << b;
     }
+    this.bucketsUsed[local] = used;
     this.retentionTotal[local] = (this.retentionTotal[local] ?? 0) + retention;
     if (!this.isTouched[local]) {
       this.isTouched[local] = 1;
@@ -134,9 +169,14 @@ export class InsuranceLedger {
       const retentions = this.retentionTotal[local] ?? 0;
       const scale = retentions > plan.aggregateRetention ? plan.aggregateRetention / retentions : 1;
       const base = local * BUCKET_COUNT;
+      const used = this.bucketsUsed[local] ?? 0;
       let kept = 0;
       let coinsured = 0;
-      for (let b = 0; b < BUCKET_COUNT; b += 1) {
+      // A bucket without a covered cost would add 0 to each sum and leave 0 in the year (all
+      // amounts here are at least 0): the used ones, in bucket order, give the same bits.
+      year.fill(0);
+      for (let rest = used; rest !== 0; rest &= rest - 1) {
+        const b = lowestBit(rest);
         const covered = this.covered[base + b] ?? 0;
         const retained = Math.min(covered, (this.retained[base + b] ?? 0) * scale);
         const above = covered - retained;
@@ -146,13 +186,18 @@ export class InsuranceLedger {
       }
       const cut = applySublimits(year, plan.lineSublimits) + applySublimits(year, plan.categorySublimits);
       let loss = 0;
-      for (let b = 0; b < BUCKET_COUNT; b += 1) loss += year[b] ?? 0;
+      for (let rest = used; rest !== 0; rest &= rest - 1) loss += year[lowestBit(rest)] ?? 0;
       towerLoss[local] = loss;
       this.withheld[W.retention] = (this.withheld[W.retention] ?? 0) + kept;
       this.withheld[W.coinsurance] = (this.withheld[W.coinsurance] ?? 0) + coinsured;
       this.withheld[W.sublimits] = (this.withheld[W.sublimits] ?? 0) + cut;
     }
   }
+}
+
+/** The index of the lowest set bit of a non-zero 32-bit mask. */
+function lowestBit(mask: number): number {
+  return 31 - Math.clz32(mask & -mask);
 }
 
 /** Caps each group's buckets at its sublimit, pro rata; returns the total cut. */

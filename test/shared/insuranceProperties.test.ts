@@ -14,6 +14,9 @@ import { COST_LINE_CATEGORY } from '../../shared/model/categories';
 import { towerRecovery } from '../../shared/insurance/tower';
 import type { InsuranceInputs, Scenario } from '../../shared/scenario/schemaV1';
 import { scenarioArb } from './arbitraries';
+import { InsuranceLedger } from '../../shared/insurance/ledger';
+import { CATEGORY_COUNT, IMPACT, IMPACT_COUNT, LINE_COUNT } from '../../shared/engine/eventCost';
+import { InsuranceLedger as ReferenceLedger } from './summaryReference/ledger';
 
 const TRIALS = 200;
 const RUNS = { numRuns: 40 };
@@ -196,6 +199,47 @@ describe('insurance properties over generated scenarios and programmes', () => {
         }
       }),
       RUNS,
+    );
+  });
+
+  it('the ledger gives what the plain reference ledger gave, bit for bit, event by event and chunk by chunk', () => {
+    const CHUNK = 16;
+    // An event: its cost lines and custom losses by category, most of them zero, and an outage.
+    const amount = fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, double(0, 2e6), fc.constant(-0));
+    const eventArb = fc.record({
+      year: fc.integer({ min: 0, max: CHUNK - 1 }),
+      lines: fc.array(amount, { minLength: LINE_COUNT, maxLength: LINE_COUNT }),
+      custom: fc.array(amount, { minLength: CATEGORY_COUNT, maxLength: CATEGORY_COUNT }),
+      outageDays: fc.oneof(fc.constant(0), double(0, 60)),
+      rampUpDays: fc.oneof(fc.constant(0), double(0, 30)),
+    });
+    fc.assert(
+      fc.property(scenarioArb, programmeArb(true), fc.array(fc.array(eventArb, { maxLength: 40 }), { minLength: 1, maxLength: 3 }), (scenario, programme, chunks) => {
+        const plan = buildPlan(valid({ ...scenario, insurance: programme })).insurance!;
+        const fast = new InsuranceLedger(plan, CHUNK);
+        const reference = new ReferenceLedger(plan, CHUNK);
+        for (const events of chunks) {
+          fast.beginChunk();
+          reference.beginChunk();
+          for (const event of events) {
+            const impact = new Float64Array(IMPACT_COUNT);
+            impact[IMPACT.outageDays] = event.outageDays;
+            impact[IMPACT.rampUpDays] = event.rampUpDays;
+            const lines = Float64Array.from(event.lines);
+            const custom = Float64Array.from(event.custom);
+            fast.addEvent(event.year, lines, custom, impact);
+            reference.addEvent(event.year, lines, custom, impact);
+          }
+          const fastTower = new Float64Array(CHUNK);
+          const referenceTower = new Float64Array(CHUNK);
+          fast.endChunk(fastTower);
+          reference.endChunk(referenceTower);
+          const bits = (array: Float64Array) => Buffer.from(array.buffer).toString('hex');
+          if (bits(fastTower) !== bits(referenceTower) || bits(fast.withheld) !== bits(reference.withheld)) return false;
+        }
+        return true;
+      }),
+      { numRuns: 150 },
     );
   });
 });
