@@ -128,13 +128,42 @@ function worstTenPercent(run: SimulationRun, sorted: Float64Array): WorstYears {
     listed[count] = e;
     count += +(x > threshold) | (+(x === threshold) & +(trial <= lastTiedYear));
   }
-  const categorySums = new Float64Array(CATEGORY_COUNT);
-  for (let i = 0; i < count; i += 1) {
-    const row = (listed[i] ?? 0) * CATEGORY_COUNT;
-    for (let c = 0; c < CATEGORY_COUNT; c += 1) categorySums[c] = (categorySums[c] ?? 0) + (categoryLoss[row + c] ?? 0);
-  }
   // The years above the threshold and the tied years that count: k in all.
-  return { categorySums, years: k };
+  return { categorySums: categorySumsOf(listed, count, categoryLoss), years: k };
+}
+
+/**
+ * Per category, the sum of the costs of the first `count` listed events, added in the order
+ * listed. With six categories the running sums live in locals: kept in an array, every addition
+ * waited for the store of the one before, about 1.5 ms of the 1e6-year summary. The same
+ * additions in the same order, so the same bits.
+ */
+function categorySumsOf(listed: Int32Array, count: number, categoryLoss: Float64Array): Float64Array {
+  const categorySums = new Float64Array(CATEGORY_COUNT);
+  if (CATEGORY_COUNT !== 6) {
+    for (let i = 0; i < count; i += 1) {
+      const row = (listed[i] ?? 0) * CATEGORY_COUNT;
+      for (let c = 0; c < CATEGORY_COUNT; c += 1) categorySums[c] = (categorySums[c] ?? 0) + (categoryLoss[row + c] ?? 0);
+    }
+    return categorySums;
+  }
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let s4 = 0;
+  let s5 = 0;
+  for (let i = 0; i < count; i += 1) {
+    const row = (listed[i] ?? 0) * 6;
+    s0 += categoryLoss[row] ?? 0;
+    s1 += categoryLoss[row + 1] ?? 0;
+    s2 += categoryLoss[row + 2] ?? 0;
+    s3 += categoryLoss[row + 3] ?? 0;
+    s4 += categoryLoss[row + 4] ?? 0;
+    s5 += categoryLoss[row + 5] ?? 0;
+  }
+  categorySums.set([s0, s1, s2, s3, s4, s5]);
+  return categorySums;
 }
 
 /**
