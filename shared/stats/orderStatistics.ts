@@ -60,30 +60,47 @@ function select(values: Float64Array, from: number, to: number, k: number): void
   }
 }
 
-/**
- * The values at `ranks` (0-based, each in [0, values.length)) of `values` sorted ascending, as
- * Float64Array.prototype.sort orders them.
+/*
+ * The two passes over the values, and the walk over the buckets, are functions of their own,
+ * apart from the planning between them: inside one function, the loops were compiled on the fly while the code after them had
+ * not yet run, and each time that code first ran the compiled function was thrown away (37 times
+ * in 12 summaries), so several of the first runs went through the passes in the interpreter.
  */
-export function orderStatistics(values: Float64Array, ranks: readonly number[]): number[] {
-  const n = values.length;
-  if (n < RADIX_MIN_LENGTH) return byComparison(values, ranks);
-  const words = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
+
+/**
+ * Counts the values by their top 16 bits into bucketCounts, zeros excepted, and returns the
+ * number of +0 values, or -1 if any value is negative, -0 or NaN (whose bits do not order as the
+ * numbers). Zeros fall at random: counted without a branch (+(condition) is 0 or 1), as
+ * radixSort.ts does.
+ */
+function countBuckets(words: Uint32Array, n: number): number {
   bucketCounts.fill(0);
-  // Zeros fall at random: count them without a branch (+(condition) is 0 or 1), as radixSort.ts does.
   let nonZero = 0;
   for (let i = 0; i < n; i += 1) {
     const low = words[2 * i] ?? 0;
     const high = words[2 * i + 1] ?? 0;
-    // Negative (sign bit), -0 or NaN: their bits do not order as the numbers.
-    if (high >= 0x7ff00000 && (high !== 0x7ff00000 || low !== 0)) return byComparison(values, ranks);
+    if (high >= 0x7ff00000 && (high !== 0x7ff00000 || low !== 0)) return -1;
     nonZero += +((low | high) !== 0);
     bucketCounts[high >>> 16] = (bucketCounts[high >>> 16] ?? 0) + 1;
   }
   const zeros = n - nonZero;
   bucketCounts[0] = (bucketCounts[0] ?? 0) - zeros;
+  return zeros;
+}
 
-  // Each rank among the non-zero values: its bucket and its place in that bucket.
-  const wanted = ranks.map((rank) => rank - zeros);
+/** Copies the non-zero values of the wanted buckets (gatherAt >= 0) to their stretches of `gathered`, in order. */
+function gatherWanted(values: Float64Array, words: Uint32Array, n: number, gathered: Float64Array): void {
+  for (let i = 0; i < n; i += 1) {
+    const high = words[2 * i + 1] ?? 0;
+    const at = gatherAt[high >>> 16] ?? -1;
+    if (at < 0 || (high === 0 && (words[2 * i] ?? 0) === 0)) continue;
+    gathered[at] = values[i] ?? 0;
+    gatherAt[high >>> 16] = at + 1;
+  }
+}
+
+/** Each rank among the non-zero values (negative: a zero): its bucket (-1 for a zero) and its place in that bucket. */
+function placeRanks(wanted: readonly number[]): { bucket: number; offset: number }[] {
   const placeOf = wanted.map(() => ({ bucket: -1, offset: 0 }));
   const order = wanted.map((_, i) => i).sort((a, b) => (wanted[a] ?? 0) - (wanted[b] ?? 0));
   let next = 0;
@@ -103,6 +120,21 @@ export function orderStatistics(values: Float64Array, ranks: readonly number[]):
     }
     below += count;
   }
+  return placeOf;
+}
+
+/**
+ * The values at `ranks` (0-based, each in [0, values.length)) of `values` sorted ascending, as
+ * Float64Array.prototype.sort orders them.
+ */
+export function orderStatistics(values: Float64Array, ranks: readonly number[]): number[] {
+  const n = values.length;
+  if (n < RADIX_MIN_LENGTH) return byComparison(values, ranks);
+  const words = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
+  const zeros = countBuckets(words, n);
+  if (zeros < 0) return byComparison(values, ranks);
+
+  const placeOf = placeRanks(ranks.map((rank) => rank - zeros));
 
   // Gather the wanted buckets' values, each bucket in its own stretch of the scratch buffer.
   gatherAt.fill(-1);
@@ -116,15 +148,7 @@ export function orderStatistics(values: Float64Array, ranks: readonly number[]):
     gatheredLength += count;
   }
   const gathered = scratchFloat64(SCRATCH.gathered, gatheredLength);
-  if (gatheredLength > 0) {
-    for (let i = 0; i < n; i += 1) {
-      const high = words[2 * i + 1] ?? 0;
-      const at = gatherAt[high >>> 16] ?? -1;
-      if (at < 0 || (high === 0 && (words[2 * i] ?? 0) === 0)) continue;
-      gathered[at] = values[i] ?? 0;
-      gatherAt[high >>> 16] = at + 1;
-    }
-  }
+  if (gatheredLength > 0) gatherWanted(values, words, n, gathered);
   // In each bucket, the wanted places in ascending order: each selected among the values past the one before.
   const byPlace = placeOf.map((place, i) => ({ ...place, i })).sort((a, b) => a.bucket - b.bucket || a.offset - b.offset);
   let previous = { bucket: -1, offset: -1 };
