@@ -116,20 +116,29 @@ function worstTenPercent(run: SimulationRun, sorted: Float64Array): WorstYears {
       }
     }
   }
-  // Which events fall in those years, listed without a branch (+(condition) is 0 or 1): whether
-  // an event's year is among the worst is a coin toss the processor cannot predict.
   const { trial: eventTrial, categoryLoss } = eventCategories(run);
-  const events = eventTrial.length;
-  const listed = scratchInt32(INT_SCRATCH.worstEvents, events + 1);
+  const listed = scratchInt32(INT_SCRATCH.worstEvents, eventTrial.length + 1);
+  const count = listWorstEvents(annual, eventTrial, threshold, lastTiedYear, listed);
+  // The years above the threshold and the tied years that count: k in all.
+  return { categorySums: categorySumsOf(listed, count, categoryLoss), years: k };
+}
+
+/**
+ * Lists in `listed` the events whose year is above the threshold, or tied with it up to
+ * lastTiedYear, and returns how many. Without a branch (+(condition) is 0 or 1): whether an
+ * event's year is among the worst is a coin toss the processor cannot predict. A function of its
+ * own: inside worstTenPercent the loop was compiled on the fly and thrown away when the code
+ * after it first ran, in every one of a dozen summaries.
+ */
+function listWorstEvents(annual: Float64Array, eventTrial: Int32Array, threshold: number, lastTiedYear: number, listed: Int32Array): number {
   let count = 0;
-  for (let e = 0; e < events; e += 1) {
+  for (let e = 0; e < eventTrial.length; e += 1) {
     const trial = eventTrial[e] ?? 0;
     const x = annual[trial] ?? 0;
     listed[count] = e;
     count += +(x > threshold) | (+(x === threshold) & +(trial <= lastTiedYear));
   }
-  // The years above the threshold and the tied years that count: k in all.
-  return { categorySums: categorySumsOf(listed, count, categoryLoss), years: k };
+  return count;
 }
 
 /**
