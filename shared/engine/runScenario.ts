@@ -7,10 +7,10 @@ import { buildPlan, type ModelPlan } from '../model/plan';
 import { LIMITS } from '../scenario/limits';
 import { simulate, type EventCategories, type SimulateOptions } from './simulate';
 import type { SimulationRun } from './run';
-import { RunMemory, expectedEventsPerYear } from './runBuffers';
+import { KEEP_RUN_BYTES, RunMemory, expectedEventsPerYear } from './runBuffers';
 import { summarise, type SimulationSummary } from './summary';
 import { deterministicEstimate, type DeterministicEstimate } from './deterministic';
-import { sortedCopy } from '../stats/quantiles';
+import { sortedInto } from '../stats/quantiles';
 import { compileControls, type CompiledControl } from '../controls/plan';
 import { analyseControls, type ControlsSummary, type ControlValue } from '../controls/analysis';
 import { appetiteVerdict, type AppetiteVerdict } from '../appetite/verdict';
@@ -133,17 +133,25 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Scena
  */
 export type ResultParts = Readonly<{ grossSorted?: Float64Array; insuranceElsewhere?: boolean }>;
 
+/**
+ * Memory for the sorted annual losses, handed from one result to the next as RunMemory hands a
+ * run's buffers (null while a result is using it, so overlapping results each sort into their own).
+ */
+let sortedMemory: Float64Array | null = null;
+
 /** Everything runScenario returns, from the prepared run's main simulation (however it was simulated). */
 export function scenarioResult(scenario: Scenario, prepared: PreparedRun, run: SimulationRun, options: RunOptions = {}, parts: ResultParts = {}): ScenarioResult {
   const { plan, trials, seed, listedControls, mainShare } = prepared;
   const analyse = listedControls.length > 0;
   const report = options.onProgress;
-  const grossSorted = parts.grossSorted ?? sortedCopy(run.annualLoss);
+  const memory = parts.grossSorted ? null : sortedMemory;
+  if (memory) sortedMemory = null;
+  const grossSorted = parts.grossSorted ?? sortedInto(run.annualLoss, memory);
   const summary = summarise(run, plan, { thresholds: options.thresholds ?? [] }, grossSorted);
   const controlAnalysis = analyse
     ? analyseControls(plan, listedControls, { trials, seed, ...(report ? { onProgress: (done: number) => report(mainShare + (1 - mainShare) * done) } : {}) })
     : null;
-  return {
+  const result: ScenarioResult = {
     scenario: scenario.name,
     currency: scenario.currency,
     ...summary,
@@ -158,4 +166,7 @@ export function scenarioResult(scenario: Scenario, prepared: PreparedRun, run: S
     warnings: plan.warnings,
     ...(options.keepAnnualLosses === true ? { annualLosses: run.annualLoss } : {}),
   };
+  // The result holds figures only: the sorted losses' memory can serve the next result.
+  if (!parts.grossSorted && grossSorted.buffer.byteLength <= KEEP_RUN_BYTES) sortedMemory = new Float64Array(grossSorted.buffer);
+  return result;
 }

@@ -13,8 +13,26 @@ import { RADIX_MIN_LENGTH, sortNonNegativeInto } from './radixSort';
  * and any holding a negative value, -0 or NaN, are sorted by comparison.
  */
 export function sortedCopy(values: Float64Array): Float64Array {
-  if (values.length >= RADIX_MIN_LENGTH) {
-    const out = new Float64Array(values.length);
+  return sortedInto(values, null);
+}
+
+/**
+ * sortedCopy, written into `memory` when it has the room (the result is then a view of it, which
+ * the next use of that memory overwrites): for callers that sort as many values again and again,
+ * where the first write to fresh memory costs more than the sort (about 11 ms of the hospital's
+ * 15 ms sort of a million years on the benchmark's machine). Otherwise into fresh memory.
+ */
+export function sortedInto(values: Float64Array, memory: Float64Array | null): Float64Array {
+  const n = values.length;
+  if (n >= RADIX_MIN_LENGTH) {
+    let out: Float64Array;
+    if (memory && memory.length >= n) {
+      out = memory.subarray(0, n);
+      // The radix sort leaves the zeros' places as it finds them.
+      out.fill(0);
+    } else {
+      out = new Float64Array(n);
+    }
     if (sortNonNegativeInto(values, out)) return out;
   }
   return sortedByComparison(values);

@@ -11,6 +11,7 @@ import { regionalHospital } from '../../shared/presets/regionalHospital';
 import { RunMemory } from '../../shared/engine/runBuffers';
 import { simulate, type SimulateOptions } from '../../shared/engine/simulate';
 import { runScenario } from '../../shared/engine/runScenario';
+import { sortedCopy, sortedInto } from '../../shared/stats/quantiles';
 import type { SimulationRun } from '../../shared/engine/run';
 import type { Scenario } from '../../shared/scenario/schemaV1';
 
@@ -91,5 +92,17 @@ describe('RunMemory', () => {
     const first = JSON.stringify(runScenario(hospital, { trials: 15_000, seed: 2 }));
     runScenario(hospital, { trials: 40_000, seed: 5 });
     expect(JSON.stringify(runScenario(hospital, { trials: 15_000, seed: 2 }))).toBe(first);
+  });
+});
+
+describe('sortedInto', () => {
+  it('sorts into memory it is given, bit for bit what a fresh sort gives, whatever the memory held', () => {
+    const values = runScenario(hospital, { trials: 20_000, seed: 4, keepAnnualLosses: true }).annualLosses!;
+    const memory = new Float64Array(30_000).fill(123.5);
+    const sorted = sortedInto(values, memory);
+    expect(sorted.buffer).toBe(memory.buffer);
+    expect(Buffer.from(sorted.buffer, 0, sorted.byteLength).equals(Buffer.from(sortedCopy(values).buffer))).toBe(true);
+    // Too little memory: fresh memory instead.
+    expect(sortedInto(values, new Float64Array(10)).buffer).not.toBe(memory.buffer);
   });
 });
