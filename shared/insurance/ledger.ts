@@ -32,23 +32,27 @@ export type InsuranceRun = Readonly<{
   withheldTotals: Float64Array;
 }>;
 
+/** A touched year's row: each bucket's covered cost and retention. */
+const ROW = 2 * BUCKET_COUNT;
+
 // bucketsUsed keeps a bit per bucket in a 32-bit integer.
 if (BUCKET_COUNT > 32) throw new Error(`the insurance ledger tracks at most 32 buckets, not ${BUCKET_COUNT}`);
 
 export class InsuranceLedger {
-  private readonly covered: Float64Array;
-  private readonly retained: Float64Array;
-  private readonly retentionTotal: Float64Array;
-  /** Trials of the chunk with a covered cost, in the order first touched; only these need closing. */
-  private readonly touched: Int32Array;
-  private readonly isTouched: Uint8Array;
-  private touchedCount = 0;
   /**
-   * Per trial of the chunk, a bit per bucket with a covered cost (BUCKET_COUNT <= 32): most
-   * incidents cost something on a few of the twenty buckets, and only those need adding up,
-   * closing and clearing. Left out, a bucket would only ever add zeros.
+   * Per year with a covered cost, in the order first touched (its slot): each bucket's covered
+   * cost and retention side by side (2b and 2b + 1), so that adding an incident to a bucket writes
+   * one cache line, and the rows of the chunk's few touched years lie together. Laid out by year,
+   * in two arrays, the adding waited on a cache miss for most incidents.
    */
+  private readonly rows: Float64Array;
+  /** Per slot: the year's retentions added up, and the buckets used (a bit each; BUCKET_COUNT <= 32). */
+  private readonly retentionTotal: Float64Array;
   private readonly bucketsUsed: Int32Array;
+  /** Per slot, the chunk's year it holds; per year, its slot or -1. */
+  private readonly touched: Int32Array;
+  private readonly slotOf: Int32Array;
+  private touchedCount = 0;
   private readonly eventBuckets = new Float64Array(BUCKET_COUNT);
   /** The event's buckets with a cost, in bucket order. */
   private readonly eventNonZero = new Int32Array(BUCKET_COUNT);
@@ -61,28 +65,27 @@ export class InsuranceLedger {
     private readonly plan: InsurancePlan,
     chunkTrials: number,
   ) {
-    this.covered = new Float64Array(chunkTrials * BUCKET_COUNT);
-    this.retained = new Float64Array(chunkTrials * BUCKET_COUNT);
+    this.rows = new Float64Array(chunkTrials * ROW);
     this.retentionTotal = new Float64Array(chunkTrials);
-    this.touched = new Int32Array(chunkTrials);
-    this.isTouched = new Uint8Array(chunkTrials);
     this.bucketsUsed = new Int32Array(chunkTrials);
+    this.touched = new Int32Array(chunkTrials);
+    this.slotOf = new Int32Array(chunkTrials).fill(-1);
   }
 
   /** Starts a chunk of trials: clears what the last chunk's years left behind, and the sums withheld. */
   beginChunk(): void {
     this.withheld.fill(0);
+    // Only the used buckets of the touched slots hold anything: clear those.
     for (let k = 0; k < this.touchedCount; k += 1) {
-      const local = this.touched[k] ?? 0;
-      const base = local * BUCKET_COUNT;
-      for (let used = this.bucketsUsed[local] ?? 0; used !== 0; used &= used - 1) {
+      const base = k * ROW;
+      for (let used = this.bucketsUsed[k] ?? 0; used !== 0; used &= used - 1) {
         const b = lowestBit(used);
-        this.covered[base + b] = 0;
-        this.retained[base + b] = 0;
+        this.rows[base + 2 * b] = 0;
+        this.rows[base + 2 * b + 1] = 0;
       }
-      this.bucketsUsed[local] = 0;
-      this.retentionTotal[local] = 0;
-      this.isTouched[local] = 0;
+      this.bucketsUsed[k] = 0;
+      this.retentionTotal[k] = 0;
+      this.slotOf[this.touched[k] ?? 0] = -1;
     }
     this.touchedCount = 0;
   }
@@ -136,23 +139,26 @@ export class InsuranceLedger {
     if (!(coveredTotal > 0)) return;
     const retention = Math.min(coveredTotal, plan.retention);
     const retainedShare = retention / coveredTotal;
-    const base = local * BUCKET_COUNT;
-    let used = this.bucketsUsed[local] ?? 0;
+    let slot = this.slotOf[local] ?? -1;
+    if (slot < 0) {
+      slot = this.touchedCount;
+      this.touchedCount += 1;
+      this.slotOf[local] = slot;
+      this.touched[slot] = local;
+    }
+    const rows = this.rows;
+    const base = slot * ROW;
+    let used = this.bucketsUsed[slot] ?? 0;
     for (let i = 0; i < count; i += 1) {
       const b = nonZero[i] ?? 0;
       const value = buckets[b] ?? 0;
       if (value === 0) continue;
-      this.covered[base + b] = (this.covered[base + b] ?? 0) + value;
-      this.retained[base + b] = (this.retained[base + b] ?? 0) + value * retainedShare;
+      rows[base + 2 * b] = (rows[base + 2 * b] ?? 0) + value;
+      rows[base + 2 * b + 1] = (rows[base + 2 * b + 1] ?? 0) + value * retainedShare;
       used |= 1 << b;
     }
-    this.bucketsUsed[local] = used;
-    this.retentionTotal[local] = (this.retentionTotal[local] ?? 0) + retention;
-    if (!this.isTouched[local]) {
-      this.isTouched[local] = 1;
-      this.touched[this.touchedCount] = local;
-      this.touchedCount += 1;
-    }
+    this.bucketsUsed[slot] = used;
+    this.retentionTotal[slot] = (this.retentionTotal[slot] ?? 0) + retention;
   }
 
   /**
@@ -166,10 +172,10 @@ export class InsuranceLedger {
     const insuredShare = 1 - plan.coinsurance;
     for (let k = 0; k < this.touchedCount; k += 1) {
       const local = this.touched[k] ?? 0;
-      const retentions = this.retentionTotal[local] ?? 0;
+      const retentions = this.retentionTotal[k] ?? 0;
       const scale = retentions > plan.aggregateRetention ? plan.aggregateRetention / retentions : 1;
-      const base = local * BUCKET_COUNT;
-      const used = this.bucketsUsed[local] ?? 0;
+      const base = k * ROW;
+      const used = this.bucketsUsed[k] ?? 0;
       let kept = 0;
       let coinsured = 0;
       // A bucket without a covered cost would add 0 to each sum and leave 0 in the year (all
@@ -177,8 +183,8 @@ export class InsuranceLedger {
       year.fill(0);
       for (let rest = used; rest !== 0; rest &= rest - 1) {
         const b = lowestBit(rest);
-        const covered = this.covered[base + b] ?? 0;
-        const retained = Math.min(covered, (this.retained[base + b] ?? 0) * scale);
+        const covered = this.rows[base + 2 * b] ?? 0;
+        const retained = Math.min(covered, (this.rows[base + 2 * b + 1] ?? 0) * scale);
         const above = covered - retained;
         kept += retained;
         coinsured += above * plan.coinsurance;
