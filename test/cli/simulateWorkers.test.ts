@@ -15,6 +15,9 @@ import { regionalHospital } from '../../shared/presets/regionalHospital';
 import { GOLDEN_CASES } from '../shared/goldenRuns';
 import { SimulateWorkers } from '../../cli/simulate/threads';
 import { prepareRun, scenarioResult } from '../../shared/engine/runScenario';
+import { summariseOnThreads } from '../../cli/commands/simulate';
+import { grossReadings, summariseInsuranceFrom } from '../../shared/insurance/summary';
+import { sortedCopy } from '../../shared/stats/quantiles';
 
 async function cli(...argv: string[]) {
   let stdout = '';
@@ -101,6 +104,32 @@ describe('SimulateWorkers', () => {
     const none = new SimulateWorkers(1, broken);
     const alone = await none.simulate(uninsured, prepared, { warn: () => undefined });
     expect(await none.summariseInsurance(request(alone))).toBeNull();
+  });
+
+  it('makes the insurance summary in a worker, the same as in this thread, key for key', async () => {
+    for (const [trials, seed] of [
+      [60_000, 3],
+      [45_001, 8],
+    ] as const) {
+      const options = { trials, seed, thresholds: [2e6] };
+      const prepared = prepareRun(regionalHospital.scenario, options);
+      const workers = new SimulateWorkers(1);
+      const run = await workers.simulate(regionalHospital.scenario, prepared);
+      const result = await summariseOnThreads(workers, regionalHospital.scenario, prepared, run, options, 0);
+      workers.close();
+      expect(JSON.stringify(result)).toBe(JSON.stringify(runScenario(regionalHospital.scenario, options)));
+    }
+    // And the worker itself answers (rather than leaving it to this thread).
+    const prepared = prepareRun(regionalHospital.scenario, { trials: 30_000, seed: 2 });
+    const workers = new SimulateWorkers(1);
+    const run = await workers.simulate(regionalHospital.scenario, prepared);
+    const sorted = sortedCopy(run.annualLoss);
+    const curveLosses = [1e5, 1e6, 1e7];
+    const gross = grossReadings(sorted, curveLosses);
+    const request = { annualLoss: run.annualLoss, towerLoss: run.insurance!.towerLoss, withheldTotals: run.insurance!.withheldTotals, curveLosses, gross };
+    const fromWorker = await workers.summariseInsurance(request);
+    expect(fromWorker).not.toBeNull();
+    expect(JSON.stringify(fromWorker)).toBe(JSON.stringify(summariseInsuranceFrom(prepared.plan.insurance!, run.insurance!, run.annualLoss, curveLosses, gross)));
   });
 
   it('simulates a run too short to share in this thread alone, with the same result', async () => {
