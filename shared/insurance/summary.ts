@@ -147,6 +147,7 @@ function yearFigures(
   let claims = 0;
   let towerWithheld = 0;
   let aboveTower = 0;
+  let nothingPaid = 0;
   for (let i = 0; i < annualLoss.length; i += 1) {
     const s = towerLoss[i] ?? 0;
     // What the layers pay, added in their order from zero, as towerRecovery adds it.
@@ -154,7 +155,9 @@ function yearFigures(
     for (let l = 0; l < limit.length; l += 1) paid += layerRecovery(s, attachment[l] ?? 0, limit[l] ?? 0);
     claims += +(paid > claimEdge);
     recoveredMean += (paid - recoveredMean) / (i + 1);
-    insuredCurve.add(paid);
+    // Most years pay nothing: those are counted on the curve at once, after the pass.
+    if (paid === 0) nothingPaid += 1;
+    else insuredCurve.add(paid);
     // Never keep less than nothing: recovery is at most the loss to the tower, itself at most gross.
     const kept = Math.max(0, (annualLoss[i] ?? 0) - paid);
     retained[i] = kept;
@@ -163,6 +166,7 @@ function yearFigures(
     aboveTower += above;
     towerWithheld += Math.max(0, s - paid - above);
   }
+  insuredCurve.addRepeated(0, nothingPaid);
   return { recoveredMean, retainedMean, claims, towerWithheld, aboveTower };
 }
 

@@ -90,6 +90,13 @@ export class ExceedanceCounter {
     this.placed[k] = (this.placed[k] ?? 0) + 1;
   }
 
+  /** Counts `count` values all equal to x: for the many years that pay nothing, counted at once. */
+  addRepeated(x: number, count: number): void {
+    this.bits[0] = x;
+    const k = this.rank(x, this.words[HIGH_WORD] ?? 0);
+    this.placed[k] = (this.placed[k] ?? 0) + count;
+  }
+
   /** Counts every value of the array. */
   addAll(values: Float64Array): void {
     const words = new Uint32Array(values.buffer, values.byteOffset, 2 * values.length);

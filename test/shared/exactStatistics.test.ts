@@ -187,6 +187,19 @@ describe('the exceedance counter', () => {
     );
   });
 
+  it('counts a value repeated at once as it counts it one by one', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyDouble, nonNegative), fc.integer({ min: 0, max: 1000 }), fc.array(fc.oneof(anyDouble, nonNegative), { maxLength: 40 }), (value, count, thresholds) => {
+        const atOnce = new ExceedanceCounter(thresholds);
+        const oneByOne = new ExceedanceCounter(thresholds);
+        atOnce.addRepeated(value, count);
+        for (let i = 0; i < count; i += 1) oneByOne.add(value);
+        expect(atOnce.counts()).toEqual(oneByOne.counts());
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('counts on a log-spaced grid over six decades with one comparison a value, and starts again when cleared', () => {
     const grid = Array.from({ length: 120 }, (_, i) => Math.pow(10, 3 + (6 * i) / 119));
     const counter = new ExceedanceCounter(grid);
