@@ -53,6 +53,8 @@ export class InsuranceLedger {
   private readonly touched: Int32Array;
   private readonly slotOf: Int32Array;
   private touchedCount = 0;
+  /** A bit per bucket some sublimit scales: a year's closing may write those even if unused. */
+  private readonly sublimited: number;
   private readonly eventBuckets = new Float64Array(BUCKET_COUNT);
   /** The event's buckets with a cost, in bucket order. */
   private readonly eventNonZero = new Int32Array(BUCKET_COUNT);
@@ -70,6 +72,7 @@ export class InsuranceLedger {
     this.bucketsUsed = new Int32Array(chunkTrials);
     this.touched = new Int32Array(chunkTrials);
     this.slotOf = new Int32Array(chunkTrials).fill(-1);
+    this.sublimited = [...plan.lineSublimits, ...plan.categorySublimits].reduce((mask, group) => group.buckets.reduce((bits, b) => bits | (1 << b), mask), 0);
   }
 
   /** Starts a chunk of trials: clears what the last chunk's years left behind, and the sums withheld. */
@@ -179,8 +182,9 @@ export class InsuranceLedger {
       let kept = 0;
       let coinsured = 0;
       // A bucket without a covered cost would add 0 to each sum and leave 0 in the year (all
-      // amounts here are at least 0): the used ones, in bucket order, give the same bits.
-      year.fill(0);
+      // amounts here are at least 0): the used ones, in bucket order, give the same bits. `year`
+      // is all zeros here: each year puts its used buckets back to 0 once closed, and those a
+      // sublimit scales (scaling leaves a zero at 0, but a NaN total would not).
       for (let rest = used; rest !== 0; rest &= rest - 1) {
         const b = lowestBit(rest);
         const covered = this.rows[base + 2 * b] ?? 0;
@@ -193,6 +197,7 @@ export class InsuranceLedger {
       const cut = applySublimits(year, plan.lineSublimits) + applySublimits(year, plan.categorySublimits);
       let loss = 0;
       for (let rest = used; rest !== 0; rest &= rest - 1) loss += year[lowestBit(rest)] ?? 0;
+      for (let rest = used | this.sublimited; rest !== 0; rest &= rest - 1) year[lowestBit(rest)] = 0;
       towerLoss[local] = loss;
       this.withheld[W.retention] = (this.withheld[W.retention] ?? 0) + kept;
       this.withheld[W.coinsurance] = (this.withheld[W.coinsurance] ?? 0) + coinsured;
