@@ -112,7 +112,7 @@ export function measureCli(root: string, trials: number, repeats: number): Measu
  * --workers 1 against --workers 2, run alternately (a warm-up of each, then `repeats` pairs), so
  * that both see the machine as it is at the time; after each pair, the machine's parallel
  * ceiling for work as long as the one-thread run (parallelCeiling.ts), the most a second thread
- * could have gained just then.
+ * could have gained just then, for arithmetic and for work on memory.
  */
 export function measureParallel(root: string, trials: number, repeats: number): Measurement {
   const cli = cliPath(root);
@@ -122,6 +122,7 @@ export function measureParallel(root: string, trials: number, repeats: number): 
   const one: CliRun[] = [];
   const two: CliRun[] = [];
   const ceilings: number[] = [];
+  const memoryCeilings: number[] = [];
   for (let i = 0; i <= repeats; i += 1) {
     const single = runCli(cli, oneArgs);
     if (single.code !== 0) {
@@ -136,6 +137,8 @@ export function measureParallel(root: string, trials: number, repeats: number): 
     if (i === 0) continue;
     const ceiling = parallelCeiling(single.seconds);
     if (ceiling !== null) ceilings.push(ceiling);
+    const memoryCeiling = parallelCeiling(single.seconds, 'memory');
+    if (memoryCeiling !== null) memoryCeilings.push(memoryCeiling);
   }
   const all = [...one, ...two];
   const identical = all.every((run) => run.stdoutHash === all[0]?.stdoutHash);
@@ -168,6 +171,8 @@ export function measureParallel(root: string, trials: number, repeats: number): 
       pairSpeedups: pairRatios.map((ratio) => ratio.toFixed(3)).join(' '),
       ...(ceilings.length > 0 ? { ceiling: spreadOf(ceilings).median } : {}),
       ceilings: ceilings.map((ceiling) => ceiling.toFixed(3)).join(' '),
+      ...(memoryCeilings.length > 0 ? { memoryCeiling: spreadOf(memoryCeilings).median } : {}),
+      memoryCeilings: memoryCeilings.map((ceiling) => ceiling.toFixed(3)).join(' '),
       identicalForAnyN: identical,
     },
   };

@@ -8,14 +8,32 @@
  * machine: its host lets both cores run flat out for a fraction of a second (a ceiling of 1.9 for
  * 0.3 s of work) and then holds the machine to little more than one core (1.0-1.2 for 2.5 s).
  * It runs in a fresh process (node -e), so nothing of the bench competes with it.
+ *
+ * A second loop works on memory instead, as much of the engine's work does: on the benchmark's
+ * machine two threads got 1.9-2.0x the arithmetic done within minutes of getting anywhere from
+ * 0.96x to 2.07x the memory work, depending on what else the host was doing.
  */
 import { spawnSync } from 'node:child_process';
 
-const script = (seconds: number): string => `
+/**
+ * The loops, as source for a fresh process and its workers: `arithmetic` chains integer
+ * multiplications in registers; `memory` reads and writes a 4 MB array of its own (per thread) at
+ * a stride that defeats the prefetcher, so most accesses miss the core's own caches, as the
+ * engine's event stores and ledger rows do.
+ */
+const LOOPS = {
+  arithmetic: 'const spin = (n) => { let x = 0; for (let i = 0; i < n; i++) x = (Math.imul(x, 1664525) + 1013904223 + i) | 0; return x; };',
+  memory:
+    'const spin = (n) => { const a = (globalThis.walkArray ??= new Float64Array(1 << 19)); let s = 0; let j = 0; for (let i = 0; i < n; i++) { j = (j + 4099) & 524287; s += a[j]; a[j] = s * 1e-9; } return s; };',
+} as const;
+
+export type CeilingLoop = keyof typeof LOOPS;
+
+const script = (seconds: number, loop: CeilingLoop): string => `
 const { Worker } = require('node:worker_threads');
-const spin = (n) => { let x = 0; for (let i = 0; i < n; i++) x = (Math.imul(x, 1664525) + 1013904223 + i) | 0; return x; };
+${LOOPS[loop]}
 const body = 'const { parentPort } = require("node:worker_threads");' +
-  'const spin = ' + spin.toString() + ';' +
+  ${JSON.stringify(LOOPS[loop])} +
   'spin(2e7); spin(2e7); parentPort.postMessage("ready");' +
   'parentPort.once("message", (n) => { spin(n); parentPort.postMessage("done"); });';
 // Warm up to the optimised loop first (the workers too), so that no timing includes compiling it.
@@ -43,8 +61,8 @@ Promise.all(workers.map(once)).then(async () => {
  * Twice the one-thread time over the two-thread wall time, for a loop of about `seconds` on one
  * thread; null if the probe failed.
  */
-export function parallelCeiling(seconds: number): number | null {
-  const child = spawnSync(process.execPath, ['-e', script(Math.min(60, Math.max(0.05, seconds)))], { encoding: 'utf8', timeout: 300_000 });
+export function parallelCeiling(seconds: number, loop: CeilingLoop = 'arithmetic'): number | null {
+  const child = spawnSync(process.execPath, ['-e', script(Math.min(60, Math.max(0.05, seconds)), loop)], { encoding: 'utf8', timeout: 300_000 });
   try {
     const { one, two } = JSON.parse(child.stdout) as { one: number; two: number };
     return one > 0 && two > 0 ? (2 * one) / two : null;
