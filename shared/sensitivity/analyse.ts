@@ -107,13 +107,12 @@ export function analysePlan(withInsurance: ModelPlan, options: SensitivityOption
   const base = lossPoint(baseRun.annualLoss);
 
   const years = new ThreatYears(baseRun, plan.threats.length);
-  const scratch = new Float64Array(trials);
   const point = (input: PlanInput, value: number, slot: number): LossPoint => {
     const fixed = fixInput(plan, input, value);
     if (cache?.consistent()) {
       // Only the threats whose incidents draw the input, every other input replaying its draws.
       const result = run(cache.marked(onlyThreats(cache.replaying(fixed, input), input.threats)), slot);
-      if (cache.consistent()) return lossPointBySelection(years.annualLoss(result, input.threats), scratch);
+      if (cache.consistent()) return lossPointBySelection(years.annualLoss(result, input.threats));
     }
     return lossPoint(run(fixed, slot).annualLoss);
   };
