@@ -14,20 +14,14 @@ import { sortedCopy } from '../../shared/stats/quantiles';
 import { simulate } from '../../shared/engine/simulate';
 import { DEFAULT_PRESET_ID, findPreset } from '../../shared/presets/index';
 import type { Scenario } from '../../shared/scenario/schemaV1';
-import { MAX_SIMULATE_WORKERS, type OutputFormat } from '../args';
+import { MAX_SIMULATE_WORKERS, type Command } from '../args';
 import { readScenarioFile } from '../scenarioFile';
 import { formatCsv } from '../../shared/exports/summaryCsv';
 import { formatTable } from '../output/table';
 import { SimulateWorkers } from '../simulate/threads';
 
-export type SimulateArgs = Readonly<{
-  file: string | undefined;
-  trials: number | undefined;
-  seed: number | undefined;
-  format: OutputFormat;
-  thresholds: readonly number[];
-  workers: number | undefined;
-}>;
+/** The simulate command as the argument parser gives it. */
+export type SimulateArgs = Omit<Extract<Command, { name: 'simulate' }>, 'name'>;
 
 /** One thread per core, at most MAX_SIMULATE_WORKERS. */
 export function defaultWorkers(): number {
