@@ -41,7 +41,8 @@ export const SUMMARY_WORKER_MIN_TRIALS = 2_000_000;
 
 /**
  * scenarioResult, with the insurance summary (a third of the summaries' time for the hospital)
- * made by a worker thread meanwhile: the same figures, in the same order, as one thread makes.
+ * made by a worker thread meanwhile, starting from the years while this thread sorts the gross
+ * losses: the same figures, in the same order, as one thread makes.
  */
 export async function summariseOnThreads(
   workers: SimulateWorkers,
@@ -58,14 +59,16 @@ export async function summariseOnThreads(
     workers.close();
     return scenarioResult(scenario, prepared, run, options);
   }
+  // The worker reads the years while this thread sorts the gross losses for the curve it needs.
+  const elsewhere = workers.startInsuranceSummary({ annualLoss: run.annualLoss, towerLoss: insuranceRun.towerLoss, withheldTotals: insuranceRun.withheldTotals });
   const grossSorted = sortedCopy(run.annualLoss);
   // The gross curve's losses, as summarise draws them: the insured and retained curves share them.
   const curveLosses = exceedanceCurve(grossSorted, DEFAULT_EXCEEDANCE_POINTS).map((point) => point.loss);
   const gross = grossReadings(grossSorted, curveLosses);
-  const elsewhere = workers.summariseInsurance({ annualLoss: run.annualLoss, towerLoss: insuranceRun.towerLoss, withheldTotals: insuranceRun.withheldTotals, curveLosses, gross });
+  const insuranceDone = elsewhere.complete({ curveLosses, gross });
   const result = scenarioResult(scenario, prepared, run, options, { grossSorted, insuranceElsewhere: true });
   // A worker that could not make it leaves it to this thread.
-  const insurance = (await elsewhere) ?? summariseInsuranceFrom(insurancePlan, insuranceRun, run.annualLoss, curveLosses, gross);
+  const insurance = (await insuranceDone) ?? summariseInsuranceFrom(insurancePlan, insuranceRun, run.annualLoss, curveLosses, gross);
   return { ...result, insurance };
 }
 

@@ -12,15 +12,20 @@ export type LaneData = Readonly<{ scenario: Scenario; layout: RunLayout; buffers
 export type LaneReply = Readonly<{ type: 'done'; overflows: BatchOverflow[] }> | Readonly<{ type: 'failed'; message: string }>;
 
 /**
- * The second message, to one worker whose lane is done, if the scenario has insurance: the
- * insurance summary to make while the main thread summarises the gross losses. The years are
- * views of the run's shared memory; the rest is small.
+ * The second message, to one worker whose lane is done, if the scenario has insurance: the years
+ * the insurance summary reads, to start on while the main thread sorts the gross losses. The
+ * arrays are views of the run's shared memory.
  */
-export type InsuranceRequest = Readonly<{
-  type: 'insurance';
+export type InsuranceYearsRequest = Readonly<{
+  type: 'insuranceYears';
   annualLoss: Float64Array;
   towerLoss: Float64Array;
   withheldTotals: Float64Array;
+}>;
+
+/** The third: what the summary reads of the sorted gross losses, once the main thread has them. */
+export type InsuranceCurveRequest = Readonly<{
+  type: 'insuranceCurve';
   curveLosses: readonly number[];
   gross: GrossReadings;
 }>;

@@ -17,7 +17,7 @@ import { Lane } from '../../shared/engine/simulate';
 import type { Scenario } from '../../shared/scenario/schemaV1';
 import { workerUrl } from '../workerUrl';
 import type { InsuranceSummary } from '../../shared/insurance/summary';
-import type { InsuranceReply, InsuranceRequest, LaneData, LaneReply } from './protocol';
+import type { InsuranceCurveRequest, InsuranceReply, InsuranceYearsRequest, LaneData, LaneReply } from './protocol';
 
 export type ThreadOptions = Readonly<{
   /** Told why a worker's share was simulated in this thread instead. */
@@ -82,6 +82,11 @@ function simulateLeftovers(prepared: PreparedRun, layout: RunLayout, buffers: Ru
   return left.length;
 }
 
+/** An insurance summary a worker has started: `complete` hands it the gross curve and waits for it. */
+export type InsuranceOnWorker = Readonly<{
+  complete: (curve: Omit<InsuranceCurveRequest, 'type'>) => Promise<InsuranceSummary | null>;
+}>;
+
 export class SimulateWorkers {
   private readonly started: WorkerLine[];
   /** A worker whose lane is done, kept to make the insurance summary. */
@@ -131,21 +136,27 @@ export class SimulateWorkers {
   }
 
   /**
-   * The insurance summary of the run just simulated, made by a worker whose lane is done while
-   * this thread summarises the gross losses; null if no worker can (none finished its lane, or it
-   * failed), and the caller makes it itself. Ends the worker.
+   * Starts the insurance summary of the run just simulated on a worker whose lane is done: it
+   * reads the years at once, while this thread sorts the gross losses, and completes the summary
+   * once `complete` gives it their curve. `complete` gives null if no worker can make it (none
+   * finished its lane, or it failed), and the caller makes it itself. Ends the worker.
    */
-  async summariseInsurance(request: Omit<InsuranceRequest, 'type'>): Promise<InsuranceSummary | null> {
+  startInsuranceSummary(years: Omit<InsuranceYearsRequest, 'type'>): InsuranceOnWorker {
     const line = this.summariser;
     this.summariser = null;
-    if (!line) return null;
-    try {
-      line.worker.postMessage({ type: 'insurance', ...request } satisfies InsuranceRequest);
-      const reply = await line.next<InsuranceReply>();
-      return reply.type === 'insurance' ? reply.summary : null;
-    } finally {
-      this.stop([line]);
-    }
+    if (!line) return { complete: () => Promise.resolve(null) };
+    line.worker.postMessage({ type: 'insuranceYears', ...years } satisfies InsuranceYearsRequest);
+    return {
+      complete: async (curve) => {
+        try {
+          line.worker.postMessage({ type: 'insuranceCurve', ...curve } satisfies InsuranceCurveRequest);
+          const reply = await line.next<InsuranceReply>();
+          return reply.type === 'insurance' ? reply.summary : null;
+        } finally {
+          this.stop([line]);
+        }
+      },
+    };
   }
 
   /** Stops every worker; a stopped worker does nothing more. */

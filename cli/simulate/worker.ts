@@ -2,16 +2,17 @@
  * A simulate worker thread (built as out/cli/simulateWorker.js): waits for one run, builds the
  * plan from the scenario the main thread validated, claims batches of the run until none are
  * left, writing into the shared memory it was given, then answers with the batches it could not
- * place (if any). It may then be asked for the run's insurance summary, made here while the main
- * thread summarises the gross losses; the main thread ends it when done. It imports only the
+ * place (if any). It may then be asked for the run's insurance summary: it reads the years at once,
+ * while the main thread sorts the gross losses, and completes the summary when sent their curve;
+ * the main thread ends it when done. It imports only the
  * engine and the insurance summary (engine.js), not the scenario schema, so it is ready soon
  * after it starts.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, type MessagePort } from 'node:worker_threads';
 import { buildPlan, type ModelPlan } from '../../shared/model/plan';
 import { Lane } from '../../shared/engine/simulate';
-import { summariseInsuranceFrom } from '../../shared/insurance/summary';
-import type { InsuranceReply, InsuranceRequest, LaneData, LaneReply } from './protocol';
+import { completeInsurance, insuranceYears, type InsuranceYears } from '../../shared/insurance/summary';
+import type { InsuranceCurveRequest, InsuranceReply, InsuranceYearsRequest, LaneData, LaneReply } from './protocol';
 
 const failure = (error: unknown) => ({ type: 'failed', message: error instanceof Error ? error.message : String(error) }) as const;
 
@@ -23,14 +24,29 @@ function work(data: LaneData, plan: ModelPlan): LaneReply {
   }
 }
 
-function summariseInsurance(plan: ModelPlan, request: InsuranceRequest): InsuranceReply {
+/** The insurance summary: its first part from the years now, the rest once the curve arrives. */
+function summariseInsurance(port: MessagePort, plan: ModelPlan, request: InsuranceYearsRequest): void {
+  const insurance = plan.insurance;
+  const run = { towerLoss: request.towerLoss, withheldTotals: request.withheldTotals };
+  let years: InsuranceYears;
   try {
-    if (!plan.insurance) throw new Error('the scenario has no insurance programme');
-    const run = { towerLoss: request.towerLoss, withheldTotals: request.withheldTotals };
-    return { type: 'insurance', summary: summariseInsuranceFrom(plan.insurance, run, request.annualLoss, request.curveLosses, request.gross) };
+    if (!insurance) throw new Error('the scenario has no insurance programme');
+    years = insuranceYears(insurance, run, request.annualLoss);
   } catch (error) {
-    return failure(error);
+    port.postMessage(failure(error) satisfies InsuranceReply);
+    port.close();
+    return;
   }
+  port.once('message', (curve: InsuranceCurveRequest) => {
+    let reply: InsuranceReply;
+    try {
+      reply = { type: 'insurance', summary: completeInsurance(insurance, run, years, curve.curveLosses, curve.gross) };
+    } catch (error) {
+      reply = failure(error);
+    }
+    port.postMessage(reply);
+    port.close();
+  });
 }
 
 const port = parentPort;
@@ -55,8 +71,5 @@ port.once('message', (data: LaneData) => {
     port.close();
     return;
   }
-  port.once('message', (request: InsuranceRequest) => {
-    port.postMessage(summariseInsurance(plan, request));
-    port.close();
-  });
+  port.once('message', (request: InsuranceYearsRequest) => summariseInsurance(port, plan, request));
 });

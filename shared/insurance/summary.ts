@@ -127,19 +127,19 @@ function layerFigures(towerLoss: Float64Array, attachment: number, limit: number
   return { mean, sd: n > 1 ? Math.sqrt(m2 / (n - 1)) : 0, attached, exhausted };
 }
 
-type YearFigures = Readonly<{ recoveredMean: number; retainedMean: number; claims: number; towerWithheld: number; aboveTower: number }>;
+type YearFigures = Readonly<{ recoveredMean: number; retainedMean: number; claims: number; towerWithheld: number; aboveTower: number; paidYears: number }>;
 
 /**
  * The tower's recovery and the retained loss year by year: their running means (Welford, as
- * meanAndSd), the claims and the gap, each recovery counted against the curve's losses, and
- * the retained losses written to `retained`.
+ * meanAndSd), the claims and the gap; the years' non-zero recoveries written to `paid` (from the
+ * start; `paidYears` of them) for the curve, and the retained losses to `retained`.
  */
 function yearFigures(
   towerLoss: Float64Array,
   annualLoss: Float64Array,
   tower: Readonly<{ attachment: Float64Array; limit: Float64Array; top: number; claimEdge: number }>,
   retained: Float64Array,
-  insuredCurve: ExceedanceCounter,
+  paid: Float64Array,
 ): YearFigures {
   const { attachment, limit, top, claimEdge } = tower;
   let recoveredMean = 0;
@@ -147,27 +147,26 @@ function yearFigures(
   let claims = 0;
   let towerWithheld = 0;
   let aboveTower = 0;
-  let nothingPaid = 0;
+  let paidYears = 0;
   for (let i = 0; i < annualLoss.length; i += 1) {
     const s = towerLoss[i] ?? 0;
     // What the layers pay, added in their order from zero, as towerRecovery adds it.
-    let paid = 0;
-    for (let l = 0; l < limit.length; l += 1) paid += layerRecovery(s, attachment[l] ?? 0, limit[l] ?? 0);
-    claims += +(paid > claimEdge);
-    recoveredMean += (paid - recoveredMean) / (i + 1);
-    // Most years pay nothing: those are counted on the curve at once, after the pass.
-    if (paid === 0) nothingPaid += 1;
-    else insuredCurve.add(paid);
+    let recovery = 0;
+    for (let l = 0; l < limit.length; l += 1) recovery += layerRecovery(s, attachment[l] ?? 0, limit[l] ?? 0);
+    claims += +(recovery > claimEdge);
+    recoveredMean += (recovery - recoveredMean) / (i + 1);
+    // Most years pay nothing: only the others are listed, and the rest counted at once on the curve.
+    paid[paidYears] = recovery;
+    paidYears += +(recovery !== 0);
     // Never keep less than nothing: recovery is at most the loss to the tower, itself at most gross.
-    const kept = Math.max(0, (annualLoss[i] ?? 0) - paid);
+    const kept = Math.max(0, (annualLoss[i] ?? 0) - recovery);
     retained[i] = kept;
     retainedMean += (kept - retainedMean) / (i + 1);
     const above = Math.max(0, s - top);
     aboveTower += above;
-    towerWithheld += Math.max(0, s - paid - above);
+    towerWithheld += Math.max(0, s - recovery - above);
   }
-  insuredCurve.addRepeated(0, nothingPaid);
-  return { recoveredMean, retainedMean, claims, towerWithheld, aboveTower };
+  return { recoveredMean, retainedMean, claims, towerWithheld, aboveTower, paidYears };
 }
 
 /**
@@ -203,30 +202,42 @@ export function summariseInsurance(
 }
 
 /**
- * Every figure without an array per layer or a full sort: a pass per layer, one over the years
- * for the recovery, the retained loss, the claims and the gap, and the order statistics the
- * percentiles need. The recovery's percentiles come from those of the loss to the tower (the
- * recovery rises with it), the retained loss's from its own; the insured and retained curves
- * are counted against the curve's losses (exceedanceCounter.ts). It needs the gross losses only
- * through `gross`, so another thread can make it while the gross figures are summarised.
+ * What the insurance summary reads from the years alone, before the gross curve's losses are
+ * known: the means, claims, gap and layers, the loss to the tower at the percentiles' ranks, and
+ * the retained losses and non-zero recoveries still to be counted on the curve. The arrays are
+ * scratch memory (stats/scratch.ts): valid until this thread's next insuranceYears.
  */
-export function summariseInsuranceFrom(
-  plan: InsurancePlan,
-  run: InsuranceRun,
-  annualLoss: Float64Array,
-  curveLosses: readonly number[],
-  gross: GrossReadings,
-): InsuranceSummary {
+export type InsuranceYears = Readonly<{
+  years: number;
+  figures: YearFigures;
+  layers: readonly LayerStats[];
+  /** The loss to the tower at the two ranks each of PERCENTILES interpolates between, in its order. */
+  towerAt: readonly number[];
+  retained: Float64Array;
+  /** The years' non-zero recoveries; the other years paid nothing. */
+  paid: Float64Array;
+}>;
+
+/**
+ * Sublimits scale covers pro rata, so a loss meant to equal a layer boundary can land a rounding
+ * error either side of it; a payment within a billionth of the limit (or of a currency unit) is
+ * treated as that boundary.
+ */
+const tolerance = (amount: number): number => 1e-9 * Math.max(1, amount);
+
+/**
+ * The first part of the summary, from the years alone: a pass per layer, one over the years for
+ * the recovery, the retained loss, the claims and the gap, and the order statistics the
+ * percentiles need. It does not need the gross losses' order, so another thread can make it
+ * while the gross losses are sorted.
+ */
+export function insuranceYears(plan: InsurancePlan, run: InsuranceRun, annualLoss: Float64Array): InsuranceYears {
   const n = annualLoss.length;
   const towerLoss = run.towerLoss;
-  // Sublimits scale covers pro rata, so a loss meant to equal a layer boundary can land a
-  // rounding error either side of it; a payment within a billionth of the limit (or of a
-  // currency unit) is treated as that boundary.
-  const tolerance = (amount: number): number => 1e-9 * Math.max(1, amount);
   const top = towerTop(plan.layers);
   const retained = scratchFloat64(SCRATCH.retained, n).subarray(0, n);
-  const curve = new ExceedanceCounter(curveLosses);
-  const { recoveredMean, retainedMean, claims, towerWithheld, aboveTower } = yearFigures(
+  const paid = scratchFloat64(SCRATCH.paid, n);
+  const figures = yearFigures(
     towerLoss,
     annualLoss,
     {
@@ -236,7 +247,7 @@ export function summariseInsuranceFrom(
       claimEdge: tolerance(top),
     },
     retained,
-    curve,
+    paid,
   );
   const layers = plan.layers.map((layer) => {
     const { mean, sd, attached, exhausted } = layerFigures(towerLoss.subarray(0, n), layer.attachment, layer.limit, tolerance(layer.limit));
@@ -256,21 +267,37 @@ export function summariseInsuranceFrom(
       technicalPremium: technicalPremium(mean, sd, plan.riskLoad, plan.expenseRatio),
     };
   });
-
   // The loss to the tower at the ranks its percentiles need (the 95th and 99th are also the limits
-  // the adequacy needs). The recovery never falls as that loss rises, so the recovery at a rank
-  // is the tower's recovery on the loss at that rank, as sorting the losses and mapping them gave.
+  // the adequacy needs).
   const towerAt = n > 0 ? orderStatistics(towerLoss, PERCENTILES.flatMap((p) => quantileRanks(n, p))) : [];
+  return { years: n, figures, layers, towerAt, retained, paid: paid.subarray(0, figures.paidYears) };
+}
+
+/**
+ * The summary from its first part and the gross curve: the recovered and retained percentiles,
+ * the insured and retained curves counted against the curve's losses (exceedanceCounter.ts), the
+ * adequacy and the gap. It needs the gross losses only through `gross`.
+ */
+export function completeInsurance(plan: InsurancePlan, run: InsuranceRun, years: InsuranceYears, curveLosses: readonly number[], gross: GrossReadings): InsuranceSummary {
+  const n = years.years;
+  const { recoveredMean, retainedMean, claims, towerWithheld, aboveTower } = years.figures;
+  const top = towerTop(plan.layers);
+  const layers = years.layers;
+  // The recovery never falls as the loss to the tower rises, so the recovery at a rank is the
+  // tower's recovery on the loss at that rank, as sorting the losses and mapping them gave.
   const towerQuantile = (p: (typeof PERCENTILES)[number], of: (loss: number) => number): number => {
     const i = PERCENTILES.indexOf(p);
-    return n > 0 ? interpolateQuantile(n, p, of(towerAt[2 * i] ?? 0), of(towerAt[2 * i + 1] ?? 0)) : 0;
+    return n > 0 ? interpolateQuantile(n, p, of(years.towerAt[2 * i] ?? 0), of(years.towerAt[2 * i + 1] ?? 0)) : 0;
   };
   // Keys in the order the result always had (it is printed as JSON): the recovery's mean last, the retained loss's first.
   const recovered: LossPercentiles = { ...percentilesFrom(PERCENTILES.map((p) => towerQuantile(p, (loss) => towerRecovery(loss, plan.layers)))), mean: recoveredMean };
-  const retainedStats: LossPercentiles = { mean: retainedMean, ...percentilesFrom(quantilesOf(retained, PERCENTILES)) };
+  const retainedStats: LossPercentiles = { mean: retainedMean, ...percentilesFrom(quantilesOf(years.retained, PERCENTILES)) };
+  const curve = new ExceedanceCounter(curveLosses);
+  curve.addAll(years.paid);
+  curve.addRepeated(0, n - years.paid.length);
   const insuredAbove = curve.counts();
   curve.clear();
-  curve.addAll(retained);
+  curve.addAll(years.retained);
   const retainedAbove = curve.counts();
 
   const gap = {} as Record<GapReason, number>;
@@ -320,4 +347,15 @@ export function summariseInsuranceFrom(
     adequacy,
     gap,
   };
+}
+
+/** The whole summary in one go: insuranceYears, then completeInsurance. */
+export function summariseInsuranceFrom(
+  plan: InsurancePlan,
+  run: InsuranceRun,
+  annualLoss: Float64Array,
+  curveLosses: readonly number[],
+  gross: GrossReadings,
+): InsuranceSummary {
+  return completeInsurance(plan, run, insuranceYears(plan, run, annualLoss), curveLosses, gross);
 }

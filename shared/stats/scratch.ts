@@ -14,6 +14,8 @@ export const SCRATCH = {
   gathered: 1,
   /** The insurance summary's retained losses. */
   retained: 2,
+  /** The insurance summary's non-zero recoveries, until they are counted on the curve. */
+  paid: 3,
 } as const;
 
 /** The same for the slots of 32-bit integers. */

@@ -85,25 +85,24 @@ describe('SimulateWorkers', () => {
   it('gives no insurance summary when no worker can make it, so the command makes it itself', async () => {
     const uninsured = { ...regionalHospital.scenario, insurance: undefined };
     const prepared = prepareRun(uninsured, { trials: 40_000, seed: 5 });
-    const request = (run: { annualLoss: Float64Array; trials: number }) => ({
+    const years = (run: { annualLoss: Float64Array; trials: number }) => ({
       annualLoss: run.annualLoss,
       towerLoss: new Float64Array(run.trials),
       withheldTotals: new Float64Array(6),
-      curveLosses: [1],
-      gross: { adequacyLosses: [0, 0], curveExceedance: [0] },
     });
+    const curve = { curveLosses: [1], gross: { adequacyLosses: [0, 0], curveExceedance: [0] } };
     // Its worker finished its lane, but the scenario has no programme: the worker says it failed.
     const workers = new SimulateWorkers(1);
     const run = await workers.simulate(uninsured, prepared);
-    expect(await workers.summariseInsurance(request(run))).toBeNull();
+    expect(await workers.startInsuranceSummary(years(run)).complete(curve)).toBeNull();
     // Asked again, no worker is left to ask.
-    expect(await workers.summariseInsurance(request(run))).toBeNull();
+    expect(await workers.startInsuranceSummary(years(run)).complete(curve)).toBeNull();
     workers.close();
     // Workers that never started.
     const broken = new URL(`data:text/javascript,${encodeURIComponent('throw new Error("no worker today")')}`);
     const none = new SimulateWorkers(1, broken);
     const alone = await none.simulate(uninsured, prepared, { warn: () => undefined });
-    expect(await none.summariseInsurance(request(alone))).toBeNull();
+    expect(await none.startInsuranceSummary(years(alone)).complete(curve)).toBeNull();
   });
 
   it('makes the insurance summary in a worker, the same as in this thread, key for key', async () => {
@@ -123,11 +122,12 @@ describe('SimulateWorkers', () => {
     const prepared = prepareRun(regionalHospital.scenario, { trials: 30_000, seed: 2 });
     const workers = new SimulateWorkers(1);
     const run = await workers.simulate(regionalHospital.scenario, prepared);
+    // It starts on the years before the curve exists, as the command hands them over.
+    const started = workers.startInsuranceSummary({ annualLoss: run.annualLoss, towerLoss: run.insurance!.towerLoss, withheldTotals: run.insurance!.withheldTotals });
     const sorted = sortedCopy(run.annualLoss);
     const curveLosses = [1e5, 1e6, 1e7];
     const gross = grossReadings(sorted, curveLosses);
-    const request = { annualLoss: run.annualLoss, towerLoss: run.insurance!.towerLoss, withheldTotals: run.insurance!.withheldTotals, curveLosses, gross };
-    const fromWorker = await workers.summariseInsurance(request);
+    const fromWorker = await started.complete({ curveLosses, gross });
     expect(fromWorker).not.toBeNull();
     expect(JSON.stringify(fromWorker)).toBe(JSON.stringify(summariseInsuranceFrom(prepared.plan.insurance!, run.insurance!, run.annualLoss, curveLosses, gross)));
   });
