@@ -5,7 +5,7 @@
  * Chromium (appRunner.ts).
  */
 
-export const WORKLOAD_NAMES = ['w1', 'w2', 'w1-gammas', 'w2-gammas', 'hospital', 'insurance', 'sensitivity', 'summaries', 'cli', 'parallel', 'app'] as const;
+export const WORKLOAD_NAMES = ['w1', 'w2', 'w1-gammas', 'w2-gammas', 'hospital', 'insurance', 'insurance-overhead', 'sensitivity', 'summaries', 'cli', 'parallel', 'app'] as const;
 export type WorkloadName = (typeof WORKLOAD_NAMES)[number];
 
 export type WorkloadInfo = Readonly<{
@@ -39,6 +39,12 @@ export const WORKLOADS: readonly WorkloadInfo[] = [
     description: 'regional hospital preset without its insurance block: runScenario end to end (sampling, every summary, curve, categories, timeline), no controls analysis',
   },
   { name: 'insurance', runs: 'engine', defaultSizes: SMALL_TO_MILLION, description: 'regional hospital preset with its two-layer tower: runScenario end to end' },
+  {
+    name: 'insurance-overhead',
+    runs: 'engine',
+    defaultSizes: [1e6],
+    description: 'hospital and insurance in pairs of timing children run back to back (order swapped every other pair): the median of the pairs\' ratios is what the tower adds',
+  },
   { name: 'sensitivity', runs: 'engine', defaultSizes: SMALL_TO_MILLION, description: 'analyseSensitivity on the regional hospital preset: the tornado (2 runs per input) and rank correlations' },
   {
     name: 'summaries',

@@ -10,6 +10,7 @@ import { BENCH_USAGE, BenchUsageError, parseBenchArgs, type BenchOptions } from 
 import { measureApp } from './appRunner';
 import { WORKLOADS } from './catalogue';
 import { measureCli, measureParallel } from './cliRunner';
+import { measureInsuranceOverhead } from './overheadRunner';
 import { BENCH_SEED, idleProcess, measureEngine } from './engineRunner';
 import type { Measurement } from './measurement';
 import { NOTES, formatTable, machineInfo, type BenchReport } from './report';
@@ -41,10 +42,12 @@ function benchmark(options: BenchOptions, io: BenchIo): BenchReport {
             ? measureParallel(root, trials, options.repeats)
             : workload.name === 'app'
               ? measureApp(root, trials, options.repeats, log)
-              : measureEngine(workload.name, trials, options.repeats, log);
+              : workload.name === 'insurance-overhead'
+                ? measureInsuranceOverhead(trials, options.repeats, log)
+                : measureEngine(workload.name, trials, options.repeats, log);
       log(
         measurement.status === 'ok'
-          ? `  median ${measurement.seconds?.median.toFixed(4)} s, peak RSS ${((measurement.peakRssBytes ?? 0) / 1e6).toFixed(0)} MB`
+          ? `  median ${measurement.seconds?.median.toFixed(4)} s${measurement.peakRssBytes === null ? '' : `, peak RSS ${(measurement.peakRssBytes / 1e6).toFixed(0)} MB`}`
           : `  ${measurement.status}: ${measurement.message ?? ''}`,
       );
       measurements.push(measurement);

@@ -23,6 +23,9 @@ const TORNADO_INPUTS = 20;
 
 const s = (seconds: number): string => `${seconds < 0.1 ? (seconds * 1000).toFixed(1) + ' ms' : seconds.toFixed(3) + ' s'}`;
 
+/** A share as a signed whole percentage: +27%, -3%. */
+const percent = (share: number): string => `${share < 0 ? '-' : '+'}${Math.abs(share * 100).toFixed(0)}%`;
+
 function find(measurements: readonly Measurement[], workload: WorkloadName, trials: number): Measurement | undefined {
   return measurements.find((m) => m.workload === workload && m.trials === trials);
 }
@@ -76,14 +79,40 @@ function seconds(measurements: readonly Measurement[], id: string, target: strin
   );
 }
 
+/**
+ * Judged on the paired measurement (insurance-overhead) when it was run: each pair's runs a few
+ * seconds apart. Otherwise on the hospital and insurance workloads' medians, measured minutes
+ * apart, which the machine's changing pace can move by more than the tower adds.
+ */
 function insuranceOverhead(measurements: readonly Measurement[]): Target {
   const judge = { id: 'insurance-overhead', target: 'insurance adds under 25% to the hospital time (1e6 trials)', limit: 0.25, unit: 'share', note: '' };
   const hospital = find(measurements, 'hospital', 1e6);
+  const insurance = find(measurements, 'insurance', 1e6);
+  const separately =
+    hospital?.seconds && insurance?.seconds
+      ? `Measured minutes apart as the hospital and insurance workloads: ${percent(insurance.seconds.median / hospital.seconds.median - 1)} (${s(insurance.seconds.median)} against ${s(hospital.seconds.median)}).`
+      : '';
+  const paired = find(measurements, 'insurance-overhead', 1e6);
+  if (paired) {
+    return judgeOne({ ...judge, note: separately }, paired, (m) => {
+      const overhead = m.extra['overhead'];
+      const hospitalSeconds = m.extra['hospitalSeconds'];
+      if (typeof overhead !== 'number' || typeof hospitalSeconds !== 'number' || !m.seconds) return null;
+      return {
+        value: overhead,
+        measured: `${percent(overhead)}, the median of ${String(m.extra['pairs'])} pairs run back to back (${String(m.extra['pairOverheads'] ?? '')
+          .split(' ')
+          .map((share) => percent(Number(share)))
+          .join(', ')}; medians ${s(m.seconds.median)} against ${s(hospitalSeconds)})`,
+        pass: overhead < 0.25,
+      };
+    });
+  }
   if (!hospital || hospital.status !== 'ok' || !hospital.seconds) return notMeasured(judge, 'needs hospital at 1e6 trials.');
-  return judgeOne(judge, find(measurements, 'insurance', 1e6), (m) => {
+  return judgeOne(judge, insurance, (m) => {
     if (!m.seconds || !hospital.seconds) return null;
     const overhead = m.seconds.median / hospital.seconds.median - 1;
-    return { value: overhead, measured: `+${(overhead * 100).toFixed(0)}% (${s(m.seconds.median)} against ${s(hospital.seconds.median)})`, pass: overhead < 0.25 };
+    return { value: overhead, measured: `${percent(overhead)} (${s(m.seconds.median)} against ${s(hospital.seconds.median)})`, pass: overhead < 0.25 };
   });
 }
 

@@ -120,6 +120,8 @@ export function prepareWorkload(name: WorkloadName, trials: number, seed: number
       return sensitivity(trials, seed);
     case 'summaries':
       return summaries(trials, seed);
+    case 'insurance-overhead':
+      throw new Error('insurance-overhead runs the hospital and insurance workloads in pairs of children (overheadRunner.ts)');
     case 'cli':
     case 'parallel':
       throw new Error(`${name} runs the built CLI, not in a child of the bench`);

@@ -9,6 +9,7 @@ import { spreadOf } from '../../scripts/bench/spread';
 import { judgeTargets, type Target } from '../../scripts/bench/targets';
 import { unmeasured, type Measurement } from '../../scripts/bench/measurement';
 import { WORKLOADS } from '../../scripts/bench/catalogue';
+import { pairedOverhead } from '../../scripts/bench/overheadRunner';
 
 function runMain(...argv: string[]): Readonly<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -123,6 +124,27 @@ describe('targets', () => {
     expect(byId(targets, 'parallel-speedup').pass).toBe(true);
     expect(byId(targets, 'parallel-identical').pass).toBe(true);
     expect(byId(targets, 'app-update').pass).toBeNull();
+  });
+
+  it('judges the insurance overhead on the pairs run back to back when they were measured, and names the separate medians beside it', () => {
+    const paired = measured('insurance-overhead', 1e6, 0.66, { overhead: 0.18, pairOverheads: '0.150 0.180 -0.020', hospitalSeconds: 0.56, pairs: 3 });
+    // Measured minutes apart the two workloads differ by 40%: the pairs decide.
+    const target = byId(judgeTargets([measured('hospital', 1e6, 0.5), measured('insurance', 1e6, 0.7), paired]), 'insurance-overhead');
+    expect(target).toMatchObject({ pass: true, value: 0.18 });
+    expect(target.measured).toBe('+18%, the median of 3 pairs run back to back (+15%, +18%, -2%; medians 0.660 s against 0.560 s)');
+    expect(target.note).toBe('Measured minutes apart as the hospital and insurance workloads: +40% (0.700 s against 0.500 s).');
+    expect(byId(judgeTargets([measured('insurance-overhead', 1e6, 0.7, { overhead: 0.25, pairOverheads: '0.250', hospitalSeconds: 0.56, pairs: 1 })]), 'insurance-overhead').pass).toBe(false);
+    expect(byId(judgeTargets([unmeasured('insurance-overhead', 1e6, 'failed', 'insurance: the child process was killed by SIGKILL')]), 'insurance-overhead').pass).toBe(false);
+  });
+
+  it('takes each pair\'s own ratio for the overhead, and their median', () => {
+    const { overhead, perPair } = pairedOverhead([
+      { hospital: 0.5, insurance: 0.6 },
+      { hospital: 0.8, insurance: 0.9 },
+      { hospital: 0.4, insurance: 0.6 },
+    ]);
+    expect(perPair.map((share) => share.toFixed(3))).toEqual(['0.200', '0.125', '0.500']);
+    expect(overhead).toBeCloseTo(0.2, 12);
   });
 
   it('states the machine\'s parallel ceiling and both runs\' CPU beside the speed-up', () => {
