@@ -4,7 +4,8 @@
  * 2 x repeats timed changes of "Annual revenue"); this turns its record into a measurement: the
  * seconds from each input event to the first frame painted with the new "Expected annual loss",
  * where that time went (the edit pause, the simulation, reading the result, rendering), and the
- * long tasks (over 50 ms) on the UI thread from the first change on, and while loading, each with
+ * long tasks (over 50 ms) on the UI thread while a run was simulating, from the first change on
+ * (rendering results included), and while loading, each with
  * its CPU time from the trace (wall time includes waiting for a core when other work shares the
  * machine; CPU time does not).
  */
@@ -87,6 +88,17 @@ export function describeLongTask(task: LongTaskRecord, probe: ProbeRecord, tasks
   return `${ms(task.durationMs)}${cpu} at ${(task.startMs / 1000).toFixed(2)} s (${task.attribution.join(', ') || task.name})${scripts.length > 0 ? `: ${scripts.join('; ')}` : ''}`;
 }
 
+/**
+ * Whether a task ran while a run was being simulated: it overlaps the time from a request to the
+ * worker to its reply (or to the end of the session, for a run never answered).
+ */
+export function whileSimulating(task: LongTaskRecord, probe: ProbeRecord): boolean {
+  return probe.requests.some((request) => {
+    const replied = probe.replies.find((reply) => reply.id === request.id)?.atMs ?? Number.POSITIVE_INFINITY;
+    return task.startMs < replied && task.startMs + task.durationMs > request.atMs;
+  });
+}
+
 function longest(tasks: readonly LongTaskRecord[]): LongTaskRecord | undefined {
   return tasks.reduce<LongTaskRecord | undefined>((top, task) => (top === undefined || task.durationMs > top.durationMs ? task : top), undefined);
 }
@@ -101,7 +113,9 @@ export function appMeasurement(trials: number, session: Extract<AppSession, { ok
   const firstInput = changes[0]?.inputMs ?? Number.POSITIVE_INFINITY;
   const interactive = probe.longTasks.filter((task) => task.startMs + task.durationMs > firstInput);
   const loading = probe.longTasks.filter((task) => task.startMs + task.durationMs <= firstInput);
+  const simulating = interactive.filter((task) => whileSimulating(task, probe));
   const top = longest(interactive);
+  const topSimulating = longest(simulating);
   const topAtLoad = longest(loading);
   const tasks = session.tasks;
   const busiest = tasks.reduce((most, task) => Math.max(most, task.cpuMs), 0);
@@ -155,6 +169,9 @@ export function appMeasurement(trials: number, session: Extract<AppSession, { ok
       longTasks: interactive.length,
       maxLongTaskSeconds: top ? top.durationMs / 1000 : 0,
       ...(top ? { longestTask: describeLongTask(top, probe, tasks) } : {}),
+      longTasksWhileSimulating: simulating.length,
+      maxLongTaskWhileSimulatingSeconds: topSimulating ? topSimulating.durationMs / 1000 : 0,
+      ...(topSimulating ? { longestTaskWhileSimulating: describeLongTask(topSimulating, probe, tasks) } : {}),
       ...(tasks.length > 0 ? { maxTaskCpuSeconds: busiest / 1000 } : {}),
       longTasksAtLoad: loading.length,
       maxLongTaskAtLoadSeconds: topAtLoad ? topAtLoad.durationMs / 1000 : 0,

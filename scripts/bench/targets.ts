@@ -197,11 +197,40 @@ function appUpdate(measurements: readonly Measurement[]): Target {
   });
 }
 
-/** The longest UI-thread task from the first input change on (long tasks are those over 50 ms, so none means none over 50 ms). */
+/**
+ * The issue's target: no UI-thread task over 50 ms while a run is simulating (from each request
+ * to the worker to its reply), from the first input change on. Long tasks are those over 50 ms,
+ * so none means none over 50 ms.
+ */
 function appLongTasks(measurements: readonly Measurement[]): Target {
   const judge = {
     id: 'app-long-tasks',
     target: 'app: no UI-thread task over 50 ms while simulating',
+    limit: 0.05,
+    unit: 's',
+    note: "PerformanceObserver 'longtask', tasks overlapping a run from its request to the worker to its reply, from the first change on.",
+  };
+  return judgeOne(judge, find(measurements, 'app', APP_TRIALS), (m) => {
+    const longest = m.extra['maxLongTaskWhileSimulatingSeconds'];
+    const count = m.extra['longTasksWhileSimulating'];
+    if (typeof longest !== 'number' || typeof count !== 'number') return null;
+    return {
+      value: longest,
+      measured: count === 0 ? 'no long task while simulating' : `${count} long task${count === 1 ? '' : 's'} while simulating, the longest ${s(longest)}`,
+      pass: count === 0,
+    };
+  });
+}
+
+/**
+ * Stricter than the issue asks, and ours: no long task at all from the first change on, rendering
+ * the results included (a chart drawn a moment after new figures is jank all the same). Loading
+ * the page is reported apart.
+ */
+function appLongTasksSession(measurements: readonly Measurement[]): Target {
+  const judge = {
+    id: 'app-long-tasks-session',
+    target: 'app (ours, stricter): no UI-thread task over 50 ms from the first change on, rendering results included',
     limit: 0.05,
     unit: 's',
     note: "PerformanceObserver 'longtask' over the whole session from the first change on; loading the page is reported apart.",
@@ -238,5 +267,6 @@ export function judgeTargets(measurements: readonly Measurement[]): Target[] {
     memory(measurements, 1e7, 600),
     appUpdate(measurements),
     appLongTasks(measurements),
+    appLongTasksSession(measurements),
   ];
 }
