@@ -26,6 +26,9 @@ const Categories = memo(CategoryChart);
 const Incidents = memo(IncidentHistogram);
 const Cashflow = memo(CashflowChart);
 const Benchmark = memo(BenchmarkChart);
+// The figures and the verdict render with the result, not again with each chart that follows it.
+const Headline = memo(HeadlineFigures);
+const Appetite = memo(AppetiteBanner);
 
 export const OverviewResults = memo(function OverviewResults({ result, format, organisation }: OverviewResultsProps) {
   const shown = useMemo(() => ({ result, format, organisation }), [result, format, organisation]);
@@ -33,8 +36,8 @@ export const OverviewResults = memo(function OverviewResults({ result, format, o
   const [, exceedance, categories, incidents, cashflow, benchmark] = useStaggered(shown, 6);
   return (
     <>
-      <HeadlineFigures result={result} format={format} />
-      {result.appetite && <AppetiteBanner verdict={result.appetite} format={format} />}
+      <Headline result={result} format={format} />
+      {result.appetite && <Appetite verdict={result.appetite} format={format} />}
       {exceedance && <Exceedance result={exceedance.result} format={exceedance.format} />}
       <div className="chart-grid">
         {categories && <Categories result={categories.result} format={categories.format} />}
