@@ -1,5 +1,11 @@
-/** Process wrapper for the CLI: real argv, stdout and stderr, exit code. */
-import { runCli } from './main';
+/**
+ * Process wrapper for the CLI: real argv, stdout and stderr, exit code. The simulate command's
+ * worker threads start first, while the rest of the CLI loads (simulate/prestart.ts).
+ */
+import { prestartSimulateWorkers } from './simulate/prestart';
+
+prestartSimulateWorkers(process.argv.slice(2));
+const { runCli } = await import('./main');
 
 const code = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

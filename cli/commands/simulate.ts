@@ -19,6 +19,7 @@ import { readScenarioFile } from '../scenarioFile';
 import { formatCsv } from '../../shared/exports/summaryCsv';
 import { formatTable } from '../output/table';
 import { SimulateWorkers } from '../simulate/threads';
+import { takeReadyWorkers } from '../simulate/prestart';
 
 /** The simulate command as the argument parser gives it. */
 export type SimulateArgs = Omit<Extract<Command, { name: 'simulate' }>, 'name'>;
@@ -78,8 +79,9 @@ export async function summariseOnThreads(
  */
 export async function simulateCommand(args: SimulateArgs, warn?: (message: string) => void, timing?: (message: string) => void): Promise<string> {
   const threads = args.workers ?? defaultWorkers();
-  // Started first, the workers load their code while the scenario is read and checked.
-  const workers = threads > 1 ? new SimulateWorkers(threads - 1) : null;
+  // Started first (or, run from the command line, as the process started), the workers load
+  // their code while the scenario is read and checked.
+  const workers = threads > 1 ? new SimulateWorkers(threads - 1, undefined, takeReadyWorkers()) : null;
   let result;
   try {
     const scenario: Scenario = args.file ? await readScenarioFile(args.file) : (findPreset(DEFAULT_PRESET_ID)?.scenario as Scenario);

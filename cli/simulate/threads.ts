@@ -9,13 +9,12 @@
  * or stops leaves its batches undone; this thread simulates them at the end and says so, so a run
  * never depends on a worker starting.
  */
-import { Worker } from 'node:worker_threads';
 import { allocateRunBuffers, finishRun, runLayout, unfinishedBatches, type BatchOverflow, type RunBuffers, type RunLayout } from '../../shared/engine/runBuffers';
 import type { SimulationRun } from '../../shared/engine/run';
 import type { PreparedRun } from '../../shared/engine/runScenario';
 import { Lane } from '../../shared/engine/simulate';
 import type { Scenario } from '../../shared/scenario/schemaV1';
-import { workerUrl } from '../workerUrl';
+import { SIMULATE_WORKER_URL, startWorker, type WorkerLine } from './workerLine';
 import type { InsuranceSummary } from '../../shared/insurance/summary';
 import type { InsuranceCurveRequest, InsuranceReply, InsuranceYearsRequest, LaneData, LaneReply } from './protocol';
 
@@ -23,50 +22,6 @@ export type ThreadOptions = Readonly<{
   /** Told why a worker's share was simulated in this thread instead. */
   warn?: (message: string) => void;
 }>;
-
-type Failed = Readonly<{ type: 'failed'; message: string }>;
-
-/**
- * A worker thread and its answers, in order: `next` gives the next message, or a failure once the
- * thread has failed or stopped without one. Listening starts with the thread, so an error while
- * it loads is not missed.
- */
-class WorkerLine {
-  private readonly answers: unknown[] = [];
-  private readonly waiting: Array<(answer: unknown) => void> = [];
-  private ended: Failed | null = null;
-
-  constructor(readonly worker: Worker) {
-    worker.on('message', (message: unknown) => this.answer(message));
-    worker.on('messageerror', (error) => this.end(`its answer could not be read (${error.message})`));
-    worker.on('error', (error) => this.end(error.message));
-    worker.on('exit', (code) => this.end(`it stopped with exit code ${code}`));
-  }
-
-  next<T>(): Promise<T | Failed> {
-    if (this.answers.length > 0) return Promise.resolve(this.answers.shift() as T);
-    if (this.ended) return Promise.resolve(this.ended);
-    return new Promise((resolve) => this.waiting.push(resolve as (answer: unknown) => void));
-  }
-
-  private answer(message: unknown): void {
-    const waiter = this.waiting.shift();
-    if (waiter) waiter(message);
-    else this.answers.push(message);
-  }
-
-  private end(message: string): void {
-    this.ended ??= { type: 'failed', message };
-    for (const waiter of this.waiting.splice(0)) waiter(this.ended);
-  }
-}
-
-function startWorker(url: URL): WorkerLine {
-  const line = new WorkerLine(new Worker(url));
-  // An unused worker waiting for a run must not keep the process alive.
-  line.worker.unref();
-  return line;
-}
 
 /** Simulates the batches no thread finished, in this thread, keeping all their events' categories. */
 function simulateLeftovers(prepared: PreparedRun, layout: RunLayout, buffers: RunBuffers, overflows: BatchOverflow[]): number {
@@ -93,11 +48,13 @@ export class SimulateWorkers {
   private summariser: WorkerLine | null = null;
 
   /**
-   * Starts `count` worker threads, each waiting for a run.
+   * `count` worker threads, each waiting for a run: those already started (`ready`, from
+   * prestart.ts) first, then new ones; ready ones beyond `count` are stopped.
    * @param url the worker module; by default the built simulateWorker.js, or worker.ts from source
    */
-  constructor(count: number, url: URL = workerUrl(import.meta.url, 'simulateWorker.js', 'worker.ts')) {
-    this.started = Array.from({ length: count }, () => startWorker(url));
+  constructor(count: number, url: URL = SIMULATE_WORKER_URL, ready: readonly WorkerLine[] = []) {
+    this.started = [...ready.slice(0, count), ...Array.from({ length: Math.max(0, count - ready.length) }, () => startWorker(url))];
+    this.stop(ready.slice(count));
   }
 
   /** Simulates the run on this thread and the workers (as many as it has batches for); the others are stopped. */

@@ -18,6 +18,7 @@ import { prepareRun, scenarioResult } from '../../shared/engine/runScenario';
 import { summariseOnThreads } from '../../cli/commands/simulate';
 import { grossReadings, summariseInsuranceFrom } from '../../shared/insurance/summary';
 import { sortedCopy } from '../../shared/stats/quantiles';
+import { likelyWorkers, prestartSimulateWorkers, takeReadyWorkers } from '../../cli/simulate/prestart';
 
 async function cli(...argv: string[]) {
   let stdout = '';
@@ -137,6 +138,45 @@ describe('SimulateWorkers', () => {
     const workers = new SimulateWorkers(3);
     const run = await workers.simulate(regionalHospital.scenario, prepared);
     expect(JSON.stringify(scenarioResult(regionalHospital.scenario, prepared, run))).toBe(JSON.stringify(runScenario(regionalHospital.scenario, { trials: 5_000, seed: 5 })));
+  });
+});
+
+describe('workers started as the process starts', () => {
+  it('guesses from the arguments how many workers simulate will want, at most one per core but the main thread\'s', () => {
+    expect(likelyWorkers(['simulate'], 2)).toBe(1);
+    expect(likelyWorkers(['simulate', 'file.json', '--trials', '4e6'], 4)).toBe(3);
+    expect(likelyWorkers(['simulate', '--workers', '1'], 2)).toBe(0);
+    expect(likelyWorkers(['simulate', '--workers=3'], 8)).toBe(2);
+    expect(likelyWorkers(['simulate', '--workers', '64'], 2)).toBe(1);
+    // Values the parser refuses start none; the parser then says what is wrong.
+    expect(likelyWorkers(['simulate', '--workers', 'two'], 2)).toBe(0);
+    expect(likelyWorkers(['simulate', '--workers', '1.5'], 2)).toBe(0);
+    expect(likelyWorkers(['simulate', '--workers'], 2)).toBe(0);
+    expect(likelyWorkers(['quote', 'book.csv', '--workers', '2'], 2)).toBe(0);
+    expect(likelyWorkers([], 2)).toBe(0);
+  });
+
+  it('hands its workers over once, and a run on them gives the same figures', async () => {
+    prestartSimulateWorkers(['simulate', '--workers', '2'], undefined, 2);
+    const ready = takeReadyWorkers();
+    expect(ready).toHaveLength(1);
+    expect(takeReadyWorkers()).toEqual([]);
+    const options = { trials: 40_000, seed: 5 };
+    const prepared = prepareRun(regionalHospital.scenario, options);
+    const workers = new SimulateWorkers(1, undefined, ready);
+    const run = await workers.simulate(regionalHospital.scenario, prepared);
+    workers.close();
+    expect(JSON.stringify(scenarioResult(regionalHospital.scenario, prepared, run, options))).toBe(JSON.stringify(runScenario(regionalHospital.scenario, options)));
+  });
+
+  it('stops the ready workers a run does not want', async () => {
+    prestartSimulateWorkers(['simulate', '--workers', '3'], undefined, 3);
+    const ready = takeReadyWorkers();
+    expect(ready).toHaveLength(2);
+    const workers = new SimulateWorkers(1, undefined, ready);
+    // The second is stopped at once: it ends without an answer.
+    expect(await ready[1]?.next()).toMatchObject({ type: 'failed', message: expect.stringMatching(/stopped with exit code/) as unknown });
+    workers.close();
   });
 });
 
