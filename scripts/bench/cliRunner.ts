@@ -112,7 +112,7 @@ export function measureCli(root: string, trials: number, repeats: number): Measu
  * --workers 1 against --workers 2, run alternately (a warm-up of each, then `repeats` pairs), so
  * that both see the machine as it is at the time; after each pair, the machine's parallel
  * ceiling for work as long as the one-thread run (parallelCeiling.ts), the most a second thread
- * could have gained just then, for arithmetic and for work on memory.
+ * could have gained just then, for arithmetic, for work on memory and for taking fresh memory.
  */
 export function measureParallel(root: string, trials: number, repeats: number): Measurement {
   const cli = cliPath(root);
@@ -123,6 +123,7 @@ export function measureParallel(root: string, trials: number, repeats: number): 
   const two: CliRun[] = [];
   const ceilings: number[] = [];
   const memoryCeilings: number[] = [];
+  const freshCeilings: number[] = [];
   for (let i = 0; i <= repeats; i += 1) {
     const single = runCli(cli, oneArgs);
     if (single.code !== 0) {
@@ -139,6 +140,8 @@ export function measureParallel(root: string, trials: number, repeats: number): 
     if (ceiling !== null) ceilings.push(ceiling);
     const memoryCeiling = parallelCeiling(single.seconds, 'memory');
     if (memoryCeiling !== null) memoryCeilings.push(memoryCeiling);
+    const freshCeiling = parallelCeiling(single.seconds, 'fresh');
+    if (freshCeiling !== null) freshCeilings.push(freshCeiling);
   }
   const all = [...one, ...two];
   const identical = all.every((run) => run.stdoutHash === all[0]?.stdoutHash);
@@ -173,6 +176,8 @@ export function measureParallel(root: string, trials: number, repeats: number): 
       ceilings: ceilings.map((ceiling) => ceiling.toFixed(3)).join(' '),
       ...(memoryCeilings.length > 0 ? { memoryCeiling: spreadOf(memoryCeilings).median } : {}),
       memoryCeilings: memoryCeilings.map((ceiling) => ceiling.toFixed(3)).join(' '),
+      ...(freshCeilings.length > 0 ? { freshMemoryCeiling: spreadOf(freshCeilings).median } : {}),
+      freshMemoryCeilings: freshCeilings.map((ceiling) => ceiling.toFixed(3)).join(' '),
       identicalForAnyN: identical,
     },
   };

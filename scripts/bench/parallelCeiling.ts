@@ -11,36 +11,53 @@
  *
  * A second loop works on memory instead, as much of the engine's work does: on the benchmark's
  * machine two threads got 1.9-2.0x the arithmetic done within minutes of getting anywhere from
- * 0.96x to 2.07x the memory work, depending on what else the host was doing.
+ * 0.96x to 2.07x the memory work, depending on what else the host was doing. A third takes fresh
+ * memory, a page fault per step, as every run does for its arrays: there two threads got about
+ * 1.3x what one did, every time.
  */
 import { spawnSync } from 'node:child_process';
 
 /**
- * The loops, as source for a fresh process and its workers: `arithmetic` chains integer
- * multiplications in registers; `memory` reads and writes a 4 MB array of its own (per thread) at
- * a stride that defeats the prefetcher, so most accesses miss the core's own caches, as the
- * engine's event stores and ledger rows do.
+ * The loops, as source for a fresh process and its workers, each `spin(n)` doing n steps, and how
+ * many steps a warm-up takes: `arithmetic` chains integer multiplications in registers; `memory`
+ * reads and writes a 4 MB array of its own (per thread) at a stride that defeats the prefetcher,
+ * so most accesses miss the core's own caches, as the engine's event stores and ledger rows do;
+ * `fresh` writes once to each 4 KiB page of memory just taken from the system (blocks of 64 MB,
+ * above the size glibc would serve again from memory it already has), so each step is a page
+ * fault, as a run's first writes to its arrays are.
  */
 const LOOPS = {
-  arithmetic: 'const spin = (n) => { let x = 0; for (let i = 0; i < n; i++) x = (Math.imul(x, 1664525) + 1013904223 + i) | 0; return x; };',
-  memory:
-    'const spin = (n) => { const a = (globalThis.walkArray ??= new Float64Array(1 << 19)); let s = 0; let j = 0; for (let i = 0; i < n; i++) { j = (j + 4099) & 524287; s += a[j]; a[j] = s * 1e-9; } return s; };',
+  arithmetic: {
+    source: 'const spin = (n) => { let x = 0; for (let i = 0; i < n; i++) x = (Math.imul(x, 1664525) + 1013904223 + i) | 0; return x; };',
+    warmUp: 2e7,
+  },
+  memory: {
+    source:
+      'const spin = (n) => { const a = (globalThis.walkArray ??= new Float64Array(1 << 19)); let s = 0; let j = 0; for (let i = 0; i < n; i++) { j = (j + 4099) & 524287; s += a[j]; a[j] = s * 1e-9; } return s; };',
+    warmUp: 2e7,
+  },
+  fresh: {
+    source:
+      'const spin = (n) => { let s = 0; for (let done = 0; done < n; done += 16384) { const a = new Float64Array(Math.min(16384, n - done) * 512); for (let i = 0; i < a.length; i += 512) a[i] = i; s += a[0]; } return s; };',
+    warmUp: 16384,
+  },
 } as const;
 
 export type CeilingLoop = keyof typeof LOOPS;
 
 const script = (seconds: number, loop: CeilingLoop): string => `
 const { Worker } = require('node:worker_threads');
-${LOOPS[loop]}
+${LOOPS[loop].source}
+const warmUp = ${LOOPS[loop].warmUp};
 const body = 'const { parentPort } = require("node:worker_threads");' +
-  ${JSON.stringify(LOOPS[loop])} +
-  'spin(2e7); spin(2e7); parentPort.postMessage("ready");' +
+  ${JSON.stringify(LOOPS[loop].source)} +
+  'spin(${LOOPS[loop].warmUp}); spin(${LOOPS[loop].warmUp}); parentPort.postMessage("ready");' +
   'parentPort.once("message", (n) => { spin(n); parentPort.postMessage("done"); });';
 // Warm up to the optimised loop first (the workers too), so that no timing includes compiling it.
-spin(2e7);
+spin(warmUp);
 const c0 = performance.now();
-spin(2e7);
-const n = Math.max(1e6, Math.round((2e7 * ${seconds} * 1000) / Math.max(1, performance.now() - c0)));
+spin(warmUp);
+const n = Math.max(warmUp / 20, Math.round((warmUp * ${seconds} * 1000) / Math.max(1, performance.now() - c0)));
 const t0 = performance.now();
 spin(n);
 const one = performance.now() - t0;

@@ -141,11 +141,14 @@ function parallel(measurements: readonly Measurement[]): Target[] {
       const speedup = x.extra['speedup'];
       const ceiling = x.extra['ceiling'];
       const memoryCeiling = x.extra['memoryCeiling'];
+      const freshCeiling = x.extra['freshMemoryCeiling'];
       const oneCpu = x.extra['oneWorkerCpuSeconds'];
       const twoCpu = x.cpuSeconds?.median;
       // What the machine allowed at the time, and the CPU each took, so a miss can be told from a slow machine.
       const context = [
-        typeof ceiling === 'number' ? `the machine's parallel ceiling for work as long, measured between the runs: ${ceiling.toFixed(2)}x${typeof memoryCeiling === 'number' ? ` for arithmetic, ${memoryCeiling.toFixed(2)}x for work on memory` : ''}` : null,
+        typeof ceiling === 'number'
+          ? `the machine's parallel ceiling for work as long, measured between the runs: ${ceiling.toFixed(2)}x${typeof memoryCeiling === 'number' ? ` for arithmetic, ${memoryCeiling.toFixed(2)}x for work on memory` : ''}${typeof freshCeiling === 'number' ? `, ${freshCeiling.toFixed(2)}x for taking fresh memory` : ''}`
+          : null,
         typeof oneCpu === 'number' && typeof twoCpu === 'number' ? `CPU ${oneCpu.toFixed(2)} s with 1 worker, ${twoCpu.toFixed(2)} s with 2` : null,
       ].filter((part): part is string => part !== null);
       return typeof speedup === 'number' ? { value: speedup, measured: `${speedup.toFixed(2)}x${context.length > 0 ? ` (${context.join('; ')})` : ''}`, pass: speedup >= 1.8 } : null;
