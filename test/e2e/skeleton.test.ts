@@ -41,4 +41,30 @@ describe('browser build', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('draws every cost category\'s label whole, inside the chart, beside its axis', async () => {
+    const page = await harness.newPage();
+    await page.goto(harness.baseUrl);
+    const chart = page.getByTestId('category-chart');
+    await chart.waitFor({ timeout: 60_000 });
+    const svg = chart.locator('svg.recharts-surface').first();
+    const ticks = svg.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value');
+    await expect.poll(() => ticks.count()).toBe(6);
+    const svgBox = await svg.boundingBox();
+    const axisBox = await svg.locator('.recharts-yAxis .recharts-cartesian-axis-line').boundingBox();
+    expect(svgBox && axisBox).toBeTruthy();
+    const labels = await ticks.evaluateAll((nodes) => nodes.map((node) => ({ text: node.textContent, box: node.getBoundingClientRect().toJSON() as DOMRect })));
+    expect(labels.map((label) => label.text)).toEqual(['Detection and escalation', 'Notification', 'Post-breach response', 'Business disruption', 'Recovery', 'Lost business']);
+    for (const { box } of labels) {
+      // Whole: not cut by the chart's left edge; beside the axis: ending left of its line, within a tick's length and gap.
+      expect(box.left).toBeGreaterThanOrEqual(svgBox!.x);
+      expect(box.right).toBeLessThanOrEqual(axisBox!.x);
+    }
+    const widest = labels.reduce((most, label) => Math.max(most, label.box.width), 0);
+    const longest = labels.find((label) => label.box.width === widest)!;
+    expect(axisBox!.x - longest.box.right).toBeLessThanOrEqual(12);
+    // And the longest label starts near the chart's left edge: the axis leaves no wide gap either.
+    expect(longest.box.left - svgBox!.x).toBeLessThanOrEqual(24);
+    await page.close();
+  });
 });

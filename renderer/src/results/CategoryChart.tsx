@@ -5,7 +5,7 @@
  */
 import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import type { ScenarioResult } from '../../../shared/engine/runScenario';
-import type { CategoryId } from '../../../shared/model/categories';
+import { CATEGORY_IDS, CATEGORY_LABELS, type CategoryId } from '../../../shared/model/categories';
 import { ChartCard } from './ChartCard';
 import type { Formatters } from './format';
 import { useChartHeight } from './chartHeight';
@@ -40,14 +40,46 @@ function describe(rows: readonly CategoryRow[], result: ScenarioResult, format: 
   );
 }
 
+/** A bar in its category's colour: rows are always in CATEGORY_IDS order (categoryRows). */
+function categoryBar(bar: BarShapeProps, opacity: number) {
+  const id = CATEGORY_IDS[bar.index];
+  return <Rectangle x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={id ? CATEGORY_COLOURS[id] : 'var(--accent)'} fillOpacity={opacity} />;
+}
+
+// The same two shapes for every render: a shape made anew each render is a new component to
+// React, which would unmount and mount every bar on each result.
+const MeanBar = (bar: BarShapeProps) => categoryBar(bar, MEAN_OPACITY);
+const WorstBar = (bar: BarShapeProps) => categoryBar(bar, 1);
+
+/** Room beside the longest label: the tick line and its gap, as Recharts draws them (6 + 2 px). */
+const AXIS_LABEL_ROOM = 8;
+/** A width per character when text cannot be measured (no canvas, as in tests without a browser). */
+const FALLBACK_CHARACTER_WIDTH = 8;
+
+let axisWidth: number | null = null;
+
+/**
+ * The category axis's width: its longest label in the page's font, and room for the tick.
+ * Measured once on a canvas (the labels never change): `width="auto"` measured the rendered
+ * labels, a forced layout, and drew the chart twice on every update.
+ */
+export function categoryAxisWidth(): number {
+  if (axisWidth !== null) return axisWidth;
+  const labels = CATEGORY_IDS.map((id) => CATEGORY_LABELS[id]);
+  const context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  let longest = Math.max(...labels.map((label) => label.length * FALLBACK_CHARACTER_WIDTH));
+  if (context) {
+    const style = getComputedStyle(document.body);
+    context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    longest = Math.max(...labels.map((label) => context.measureText(label).width));
+  }
+  axisWidth = Math.ceil(longest) + AXIS_LABEL_ROOM;
+  return axisWidth;
+}
+
 export function CategoryChart({ result, format }: Readonly<{ result: ScenarioResult; format: Formatters }>) {
   const chartHeight = useChartHeight(340);
   const rows = categoryRows(result);
-  const paint = (opacity: number) =>
-    function CategoryBar(bar: BarShapeProps) {
-      const row = rows[bar.index];
-      return <Rectangle x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={row ? CATEGORY_COLOURS[row.id] : 'var(--accent)'} fillOpacity={opacity} />;
-    };
   const compact = (value: unknown): string => format.moneyCompact(Number(value));
   return (
     <ChartCard
@@ -68,16 +100,16 @@ export function CategoryChart({ result, format }: Readonly<{ result: ScenarioRes
             stroke="var(--axis)"
             label={{ value: `Loss a year (${result.currency})`, position: 'insideBottom', offset: -14, fill: 'var(--muted)' }}
           />
-          <YAxis type="category" dataKey="label" width="auto" stroke="var(--axis)" tick={{ fill: 'var(--text)' }} />
+          <YAxis type="category" dataKey="label" width={categoryAxisWidth()} stroke="var(--axis)" tick={{ fill: 'var(--text)' }} />
           <Tooltip
             formatter={(value, name) => [format.money(Number(value)), name]}
             contentStyle={{ background: 'var(--panel)', borderColor: 'var(--border)', color: 'var(--text)' }}
             cursor={{ fill: 'var(--grid)', fillOpacity: 0.5 }}
           />
-          <Bar dataKey="meanAnnualLoss" name={SERIES.mean} shape={paint(MEAN_OPACITY)} isAnimationActive={false}>
+          <Bar dataKey="meanAnnualLoss" name={SERIES.mean} shape={MeanBar} isAnimationActive={false}>
             <LabelList dataKey="meanAnnualLoss" position="right" formatter={compact} fill="var(--muted)" fontSize={12} />
           </Bar>
-          <Bar dataKey="meanInWorst10" name={SERIES.worst} shape={paint(1)} isAnimationActive={false}>
+          <Bar dataKey="meanInWorst10" name={SERIES.worst} shape={WorstBar} isAnimationActive={false}>
             <LabelList dataKey="meanInWorst10" position="right" formatter={compact} fill="var(--text)" fontSize={12} />
           </Bar>
         </BarChart>
