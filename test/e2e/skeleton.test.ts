@@ -67,4 +67,18 @@ describe('browser build', () => {
     expect(longest.box.left - svgBox!.x).toBeLessThanOrEqual(24);
     await page.close();
   });
+
+  it('draws this scenario\'s incident costs in the accent colour among the published figures\' bars', async () => {
+    const page = await harness.newPage();
+    await page.goto(harness.baseUrl);
+    const chart = page.getByTestId('benchmark-chart');
+    await chart.waitFor({ timeout: 60_000 });
+    const bars = chart.locator('.recharts-bar-rectangle path, .recharts-bar-rectangle rect');
+    await expect.poll(() => bars.count()).toBeGreaterThan(4);
+    const fills = await bars.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('fill')));
+    // The two rows of this scenario (median and mean incident) come first; the rest are published.
+    expect(fills.slice(0, 2)).toEqual(['var(--accent)', 'var(--accent)']);
+    expect(new Set(fills.slice(2))).toEqual(new Set(['var(--benchmark)']));
+    await page.close();
+  });
 });
