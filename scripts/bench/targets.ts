@@ -200,6 +200,16 @@ function appUpdate(measurements: readonly Measurement[]): Target {
   });
 }
 
+/** A count of long tasks and the longest in words (`where` after "long task"); null without them. */
+function longTasks(count: unknown, longest: unknown, where: string): Readonly<{ value: number; measured: string; pass: boolean }> | null {
+  if (typeof longest !== 'number' || typeof count !== 'number') return null;
+  return {
+    value: longest,
+    measured: count === 0 ? `no long task${where}` : `${count} long task${count === 1 ? '' : 's'}${where}, the longest ${s(longest)}`,
+    pass: count === 0,
+  };
+}
+
 /**
  * The issue's target: no UI-thread task over 50 ms while a run is simulating (from each request
  * to the worker to its reply), from the first input change on. Long tasks are those over 50 ms,
@@ -213,16 +223,9 @@ function appLongTasks(measurements: readonly Measurement[]): Target {
     unit: 's',
     note: "PerformanceObserver 'longtask', tasks overlapping a run from its request to the worker to its reply, from the first change on.",
   };
-  return judgeOne(judge, find(measurements, 'app', APP_TRIALS), (m) => {
-    const longest = m.extra['maxLongTaskWhileSimulatingSeconds'];
-    const count = m.extra['longTasksWhileSimulating'];
-    if (typeof longest !== 'number' || typeof count !== 'number') return null;
-    return {
-      value: longest,
-      measured: count === 0 ? 'no long task while simulating' : `${count} long task${count === 1 ? '' : 's'} while simulating, the longest ${s(longest)}`,
-      pass: count === 0,
-    };
-  });
+  return judgeOne(judge, find(measurements, 'app', APP_TRIALS), (m) =>
+    longTasks(m.extra['longTasksWhileSimulating'], m.extra['maxLongTaskWhileSimulatingSeconds'], ' while simulating'),
+  );
 }
 
 /**
@@ -239,21 +242,15 @@ function appLongTasksSession(measurements: readonly Measurement[]): Target {
     note: "PerformanceObserver 'longtask' over the whole session from the first change on; loading the page is reported apart.",
   };
   return judgeOne(judge, find(measurements, 'app', APP_TRIALS), (m) => {
-    const longest = m.extra['maxLongTaskSeconds'];
-    const count = m.extra['longTasks'];
-    if (typeof longest !== 'number' || typeof count !== 'number') return null;
+    const reading = longTasks(m.extra['longTasks'], m.extra['maxLongTaskSeconds'], '');
+    if (!reading) return null;
     const atLoad = m.extra['maxLongTaskAtLoadSeconds'];
     const cpu = m.extra['maxTaskCpuSeconds'];
     const notes = [
       typeof cpu === 'number' ? `The most CPU time one UI-thread task took: ${s(cpu)} (wall time adds any wait for a core).` : '',
       typeof atLoad === 'number' ? `While loading: ${atLoad > 0 ? `longest ${s(atLoad)}` : 'none'}.` : '',
     ];
-    return {
-      value: longest,
-      measured: count === 0 ? 'no long task' : `${count} long task${count === 1 ? '' : 's'}, the longest ${s(longest)}`,
-      pass: count === 0,
-      note: notes.filter((note) => note !== '').join(' '),
-    };
+    return { ...reading, note: notes.filter((note) => note !== '').join(' ') };
   });
 }
 
