@@ -4,9 +4,8 @@
  * left, writing into the shared memory it was given, then answers with the batches it could not
  * place (if any). It may then be asked for the run's insurance summary: it reads the years at once,
  * while the main thread sorts the gross losses, and completes the summary when sent their curve;
- * the main thread ends it when done. It imports only the
- * engine and the insurance summary (engine.js), not the scenario schema, so it is ready soon
- * after it starts.
+ * the main thread ends it when done. It imports only the engine and the insurance summary
+ * (engine.js), not the scenario schema, so it is ready soon after it starts.
  */
 import { parentPort, type MessagePort } from 'node:worker_threads';
 import { buildPlan, type ModelPlan } from '../../shared/model/plan';
