@@ -2,7 +2,7 @@
  * One measurement, in a fresh node process the bench starts (so each has its own peak memory and
  * JIT state). Modes: `timing` runs the workload once to warm up, then `repeats` timed runs;
  * `memory` runs it once, cold, as a user's single run would; `idle` only loads the bench, for the
- * baseline memory of node. Peak memory is the process's maxRSS (getrusage ru_maxrss, via
+ * baseline memory of node (a timing child can be asked for more warm-up runs). Peak memory is the process's maxRSS (getrusage ru_maxrss, via
  * process.resourceUsage()), with /proc/self/status VmHWM beside it where Linux provides it.
  * The result is one JSON line on stdout.
  */
@@ -13,7 +13,15 @@ import { prepareWorkload, type RunOutcome } from './workloads';
 
 export const CHILD_ENV = 'AFTERMATH_BENCH_CHILD';
 
-export type ChildSpec = Readonly<{ mode: 'timing' | 'memory' | 'idle'; workload: WorkloadName; trials: number; repeats: number; seed: number }>;
+export type ChildSpec = Readonly<{
+  mode: 'timing' | 'memory' | 'idle';
+  workload: WorkloadName;
+  trials: number;
+  repeats: number;
+  seed: number;
+  /** Untimed runs before the timed ones (timing mode); 1 if not given. */
+  warmUps?: number;
+}>;
 
 export type ChildResult =
   | Readonly<{
@@ -62,7 +70,7 @@ function freshMemoryCost(): number {
   return Math.max(0, first - (performance.now() - again)) / megabytes;
 }
 
-function measure(spec: ChildSpec): ChildResult {
+export function measure(spec: ChildSpec): ChildResult {
   if (spec.mode === 'idle') {
     const maxRssBytes = process.resourceUsage().maxRSS * 1024;
     return { ok: true, seconds: [], cpuSeconds: [], minorPageFaults: [], freshMemoryMsPerMb: freshMemoryCost(), phases: {}, means: [], check: null, extra: {}, setup: {}, maxRssBytes, vmHwmBytes: vmHwmBytes() };
@@ -74,7 +82,8 @@ function measure(spec: ChildSpec): ChildResult {
   const phases: Record<string, number[]> = {};
   const means: number[] = [];
   let last: RunOutcome | null = null;
-  const runs = spec.mode === 'memory' ? 1 : spec.repeats + 1;
+  const warmUps = spec.mode === 'memory' ? 0 : Math.max(1, spec.warmUps ?? 1);
+  const runs = spec.mode === 'memory' ? 1 : spec.repeats + warmUps;
   for (let i = 0; i < runs; i += 1) {
     const faultsStart = process.resourceUsage().minorPageFault;
     const cpuStart = process.cpuUsage();
@@ -85,7 +94,7 @@ function measure(spec: ChildSpec): ChildResult {
     const faults = process.resourceUsage().minorPageFault - faultsStart;
     means.push(outcome.mean);
     last = outcome;
-    const timed = spec.mode === 'memory' || i > 0;
+    const timed = i >= warmUps;
     if (!timed) continue;
     seconds.push(elapsed);
     cpuSeconds.push((cpu.user + cpu.system) / 1e6);

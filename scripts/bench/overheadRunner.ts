@@ -1,7 +1,7 @@
 /**
  * The `insurance-overhead` workload: what the tower adds to the hospital's time, measured in pairs
  * run back to back (the hospital without its tower, then with it, the order swapped every other
- * pair), each a fresh timing child (one warm-up, then three timed runs) like any engine workload.
+ * pair), each a fresh timing child (three warm-up runs, then three timed runs).
  * This machine's pace changes by tens of percent within minutes (docs/performance.md), so the
  * `hospital` and `insurance` workloads, measured minutes apart, can differ by more than the tower
  * adds; each pair's own ratio compares runs a few seconds apart, and the median over the pairs is
@@ -14,6 +14,12 @@ import { spreadOf } from './spread';
 
 /** Timed runs in each child of a pair. */
 export const RUNS_PER_CHILD = 3;
+/**
+ * Untimed runs before them: after one, a child's first timed runs were still about 0.1 s slower
+ * while V8 finished optimising (the hospital 0.53-0.55 s, then 0.42-0.44 s), so a median of three
+ * could fall on either side; after three, the timed runs are the steady state.
+ */
+export const WARM_UPS_PER_CHILD = 3;
 
 const median = (values: readonly number[]): number => spreadOf(values).median;
 
@@ -32,7 +38,7 @@ export function measureInsuranceOverhead(trials: number, pairs: number, log: (te
     const order: readonly ('hospital' | 'insurance')[] = pair % 2 === 0 ? ['hospital', 'insurance'] : ['insurance', 'hospital'];
     const got: Partial<Record<'hospital' | 'insurance', number>> = {};
     for (const workload of order) {
-      const child = runChildProcess({ mode: 'timing', workload: workload satisfies WorkloadName, trials, repeats: RUNS_PER_CHILD, seed: BENCH_SEED });
+      const child = runChildProcess({ mode: 'timing', workload: workload satisfies WorkloadName, trials, repeats: RUNS_PER_CHILD, warmUps: WARM_UPS_PER_CHILD, seed: BENCH_SEED });
       if (!child.ok) return unmeasured('insurance-overhead', trials, 'failed', `${workload}: ${child.error}`);
       times[workload].push(...child.result.seconds);
       cpu[workload].push(...child.result.cpuSeconds);

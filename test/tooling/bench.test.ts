@@ -10,6 +10,7 @@ import { judgeTargets, type Target } from '../../scripts/bench/targets';
 import { unmeasured, type Measurement } from '../../scripts/bench/measurement';
 import { WORKLOADS } from '../../scripts/bench/catalogue';
 import { pairedOverhead } from '../../scripts/bench/overheadRunner';
+import { measure } from '../../scripts/bench/child';
 
 function runMain(...argv: string[]): Readonly<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -135,6 +136,20 @@ describe('targets', () => {
     expect(target.note).toBe('Measured minutes apart as the hospital and insurance workloads: +40% (0.700 s against 0.500 s).');
     expect(byId(judgeTargets([measured('insurance-overhead', 1e6, 0.7, { overhead: 0.25, pairOverheads: '0.250', hospitalSeconds: 0.56, pairs: 1 })]), 'insurance-overhead').pass).toBe(false);
     expect(byId(judgeTargets([unmeasured('insurance-overhead', 1e6, 'failed', 'insurance: the child process was killed by SIGKILL')]), 'insurance-overhead').pass).toBe(false);
+  });
+
+  it('times only the runs after a child\'s warm-ups: one unless asked for more', () => {
+    const spec = { mode: 'timing', workload: 'w1', trials: 1000, repeats: 2, seed: 1 } as const;
+    const once = measure(spec);
+    const thrice = measure({ ...spec, warmUps: 3 });
+    if (!once.ok || !thrice.ok) throw new Error('the child failed');
+    // Every run's mean is kept (the same bits each time); only the timed runs have seconds.
+    expect([once.means.length, once.seconds.length, once.cpuSeconds.length]).toEqual([3, 2, 2]);
+    expect([thrice.means.length, thrice.seconds.length, thrice.minorPageFaults.length]).toEqual([5, 2, 2]);
+    expect(new Set([...once.means, ...thrice.means]).size).toBe(1);
+    const cold = measure({ ...spec, mode: 'memory', warmUps: 3 });
+    if (!cold.ok) throw new Error('the child failed');
+    expect([cold.means.length, cold.seconds.length]).toEqual([1, 1]);
   });
 
   it('takes each pair\'s own ratio for the overhead, and their median', () => {
