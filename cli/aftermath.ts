@@ -4,7 +4,11 @@
  */
 import { prestartSimulateWorkers } from './simulate/prestart';
 
-prestartSimulateWorkers(process.argv.slice(2));
+try {
+  prestartSimulateWorkers(process.argv.slice(2));
+} catch {
+  // Starting early is only a head start: the command starts its workers itself, and reports a failure.
+}
 const { runCli } = await import('./main');
 
 const code = await runCli(process.argv.slice(2), {

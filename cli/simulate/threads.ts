@@ -4,8 +4,8 @@
  * draws from its own streams and the run is assembled in chunk order (shared/engine/runBuffers.ts),
  * so the result is the same, bit for bit, for any number of threads.
  *
- * The workers are started first (`startSimulateWorkers`), so that they load their code while this
- * thread reads and checks the scenario; each then gets the run in one message. A worker that fails
+ * The workers are started first (as the process starts, prestart.ts), so that they load their
+ * code while this thread reads and checks the scenario; each then gets the run in one message. A worker that fails
  * or stops leaves its batches undone; this thread simulates them at the end and says so, so a run
  * never depends on a worker starting.
  */

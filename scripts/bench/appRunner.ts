@@ -90,12 +90,16 @@ export function describeLongTask(task: LongTaskRecord, probe: ProbeRecord, tasks
 
 /**
  * Whether a task ran while a run was being simulated: it overlaps the time from a request to the
- * worker to its reply (or to the end of the session, for a run never answered).
+ * worker to its reply. A run with no reply noted (stopped by a newer edit, or answered with an
+ * error, which the probe does not note) counts until the next request, or to the end of the
+ * session if it was the last.
  */
 export function whileSimulating(task: LongTaskRecord, probe: ProbeRecord): boolean {
   return probe.requests.some((request) => {
-    const replied = probe.replies.find((reply) => reply.id === request.id)?.atMs ?? Number.POSITIVE_INFINITY;
-    return task.startMs < replied && task.startMs + task.durationMs > request.atMs;
+    const replied = probe.replies.find((reply) => reply.id === request.id)?.atMs;
+    const next = probe.requests.find((later) => later.atMs > request.atMs)?.atMs;
+    const until = replied ?? next ?? Number.POSITIVE_INFINITY;
+    return task.startMs < until && task.startMs + task.durationMs > request.atMs;
   });
 }
 

@@ -91,9 +91,12 @@ describe('the app measurement', () => {
     expect(whileSimulating(task(2090, 60), probe)).toBe(true);
     expect(whileSimulating(task(2100, 60), probe)).toBe(false);
     expect(whileSimulating(task(1940, 60), probe)).toBe(false);
-    // A run never answered simulates to the end of the session.
+    // A run never answered simulates until the next request, or to the end of the session if it was the last.
     const unanswered = { ...probe, requests: [...probe.requests, { id: 5, kind: 'main', atMs: 5000 }] };
     expect(whileSimulating(task(9000, 60), unanswered)).toBe(true);
+    const stopped = { ...probe, replies: probe.replies.filter((reply) => reply.id !== 2) };
+    expect(whileSimulating(task(2500, 60), stopped)).toBe(true);
+    expect(whileSimulating(task(3200, 60), stopped)).toBe(false);
     const m = appMeasurement(100_000, session([task(2020, 70), task(2200, 90)]), 'x');
     expect(m.extra).toMatchObject({ longTasks: 2, maxLongTaskSeconds: 0.09, longTasksWhileSimulating: 1, maxLongTaskWhileSimulatingSeconds: 0.07 });
   });
