@@ -52,6 +52,7 @@ export async function summariseOnThreads(
   run: SimulationRun,
   options: RunOptions,
   minTrials = SUMMARY_WORKER_MIN_TRIALS,
+  warn?: (message: string) => void,
 ): Promise<ScenarioResult> {
   const insurancePlan = prepared.plan.insurance;
   const insuranceRun = run.insurance;
@@ -61,7 +62,7 @@ export async function summariseOnThreads(
     return scenarioResult(scenario, prepared, run, options);
   }
   // The worker reads the years while this thread sorts the gross losses for the curve it needs.
-  const elsewhere = workers.startInsuranceSummary({ annualLoss: run.annualLoss, towerLoss: insuranceRun.towerLoss, withheldTotals: insuranceRun.withheldTotals });
+  const elsewhere = workers.startInsuranceSummary({ annualLoss: run.annualLoss, towerLoss: insuranceRun.towerLoss, withheldTotals: insuranceRun.withheldTotals }, warn);
   const grossSorted = sortedCopy(run.annualLoss);
   // The gross curve's losses, as summarise draws them: the insured and retained curves share them.
   const curveLosses = exceedanceCurve(grossSorted, DEFAULT_EXCEEDANCE_POINTS).map((point) => point.loss);
@@ -95,7 +96,7 @@ export async function simulateCommand(args: SimulateArgs, warn?: (message: strin
     const run = workers ? await workers.simulate(scenario, prepared, warn ? { warn } : {}) : simulate(prepared.plan, prepared.simulation);
     const simulated = performance.now();
     const simulatedPeak = timing ? peakRss() : '';
-    result = workers ? await summariseOnThreads(workers, scenario, prepared, run, options) : scenarioResult(scenario, prepared, run, options);
+    result = workers ? await summariseOnThreads(workers, scenario, prepared, run, options, SUMMARY_WORKER_MIN_TRIALS, warn) : scenarioResult(scenario, prepared, run, options);
     timing?.(
       `simulated ${prepared.trials.toLocaleString('en-US')} years on ${threads} thread${threads === 1 ? '' : 's'} in ${seconds(simulated - started)} (peak RSS ${simulatedPeak}), summarised in ${seconds(performance.now() - simulated)} (peak RSS ${peakRss()})`,
     );

@@ -96,9 +96,10 @@ export class SimulateWorkers {
    * Starts the insurance summary of the run just simulated on a worker whose lane is done: it
    * reads the years at once, while this thread sorts the gross losses, and completes the summary
    * once `complete` gives it their curve. `complete` gives null if no worker can make it (none
-   * finished its lane, or it failed), and the caller makes it itself. Ends the worker.
+   * finished its lane, or it failed: `warn` is told why), and the caller makes it itself. Ends
+   * the worker.
    */
-  startInsuranceSummary(years: Omit<InsuranceYearsRequest, 'type'>): InsuranceOnWorker {
+  startInsuranceSummary(years: Omit<InsuranceYearsRequest, 'type'>, warn?: (message: string) => void): InsuranceOnWorker {
     const line = this.summariser;
     this.summariser = null;
     if (!line) return { complete: () => Promise.resolve(null) };
@@ -108,7 +109,9 @@ export class SimulateWorkers {
         try {
           line.worker.postMessage({ type: 'insuranceCurve', ...curve } satisfies InsuranceCurveRequest);
           const reply = await line.next<InsuranceReply>();
-          return reply.type === 'insurance' ? reply.summary : null;
+          if (reply.type === 'insurance') return reply.summary;
+          warn?.(`the worker making the insurance summary failed (${reply.message}); it was made in the main thread instead`);
+          return null;
         } finally {
           this.stop([line]);
         }

@@ -92,10 +92,12 @@ describe('SimulateWorkers', () => {
       withheldTotals: new Float64Array(6),
     });
     const curve = { curveLosses: [1], gross: { adequacyLosses: [0, 0], curveExceedance: [0] } };
-    // Its worker finished its lane, but the scenario has no programme: the worker says it failed.
+    // Its worker finished its lane, but the scenario has no programme: the worker says it failed, and the caller is told.
     const workers = new SimulateWorkers(1);
     const run = await workers.simulate(uninsured, prepared);
-    expect(await workers.startInsuranceSummary(years(run)).complete(curve)).toBeNull();
+    const told: string[] = [];
+    expect(await workers.startInsuranceSummary(years(run), (message) => told.push(message)).complete(curve)).toBeNull();
+    expect(told).toEqual(['the worker making the insurance summary failed (the scenario has no insurance programme); it was made in the main thread instead']);
     // Asked again, no worker is left to ask.
     expect(await workers.startInsuranceSummary(years(run)).complete(curve)).toBeNull();
     workers.close();
