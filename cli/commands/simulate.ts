@@ -44,6 +44,8 @@ export const SUMMARY_WORKER_MIN_TRIALS = 2_000_000;
  * scenarioResult, with the insurance summary (a third of the summaries' time for the hospital)
  * made by a worker thread meanwhile, starting from the years while this thread sorts the gross
  * losses: the same figures, in the same order, as one thread makes.
+ * @param threads minTrials: the fewest years worth a worker (SUMMARY_WORKER_MIN_TRIALS unless
+ *   said); warn: told if the worker fails and this thread makes the summary instead
  */
 export async function summariseOnThreads(
   workers: SimulateWorkers,
@@ -51,9 +53,9 @@ export async function summariseOnThreads(
   prepared: PreparedRun,
   run: SimulationRun,
   options: RunOptions,
-  minTrials = SUMMARY_WORKER_MIN_TRIALS,
-  warn?: (message: string) => void,
+  threads: Readonly<{ minTrials?: number; warn?: (message: string) => void }> = {},
 ): Promise<ScenarioResult> {
+  const { minTrials = SUMMARY_WORKER_MIN_TRIALS, warn } = threads;
   const insurancePlan = prepared.plan.insurance;
   const insuranceRun = run.insurance;
   if (!insurancePlan || !insuranceRun || prepared.trials < minTrials) {
@@ -96,7 +98,7 @@ export async function simulateCommand(args: SimulateArgs, warn?: (message: strin
     const run = workers ? await workers.simulate(scenario, prepared, warn ? { warn } : {}) : simulate(prepared.plan, prepared.simulation);
     const simulated = performance.now();
     const simulatedPeak = timing ? peakRss() : '';
-    result = workers ? await summariseOnThreads(workers, scenario, prepared, run, options, SUMMARY_WORKER_MIN_TRIALS, warn) : scenarioResult(scenario, prepared, run, options);
+    result = workers ? await summariseOnThreads(workers, scenario, prepared, run, options, warn ? { warn } : {}) : scenarioResult(scenario, prepared, run, options);
     timing?.(
       `simulated ${prepared.trials.toLocaleString('en-US')} years on ${threads} thread${threads === 1 ? '' : 's'} in ${seconds(simulated - started)} (peak RSS ${simulatedPeak}), summarised in ${seconds(performance.now() - simulated)} (peak RSS ${peakRss()})`,
     );

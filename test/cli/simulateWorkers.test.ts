@@ -117,7 +117,7 @@ describe('SimulateWorkers', () => {
       const prepared = prepareRun(regionalHospital.scenario, options);
       const workers = new SimulateWorkers(1);
       const run = await workers.simulate(regionalHospital.scenario, prepared);
-      const result = await summariseOnThreads(workers, regionalHospital.scenario, prepared, run, options, 0);
+      const result = await summariseOnThreads(workers, regionalHospital.scenario, prepared, run, options, { minTrials: 0 });
       workers.close();
       expect(JSON.stringify(result)).toBe(JSON.stringify(runScenario(regionalHospital.scenario, options)));
     }
