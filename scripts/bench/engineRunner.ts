@@ -41,7 +41,8 @@ export function runChildProcess(spec: ChildSpec): ChildOutcome {
   }
 }
 
-function sameBits(values: readonly number[]): boolean {
+/** Whether every value has the same bits as the first (Object.is: -0 and NaN too). */
+export function sameBits(values: readonly number[]): boolean {
   return values.every((value) => Object.is(value, values[0]));
 }
 

@@ -7,7 +7,7 @@
  * adds; each pair's own ratio compares runs a few seconds apart, and the median over the pairs is
  * the overhead.
  */
-import { runChildProcess, BENCH_SEED } from './engineRunner';
+import { runChildProcess, sameBits, BENCH_SEED } from './engineRunner';
 import type { WorkloadName } from './catalogue';
 import { unmeasured, type Check, type Measurement } from './measurement';
 import { spreadOf } from './spread';
@@ -50,7 +50,6 @@ export function measureInsuranceOverhead(trials: number, pairs: number, log: (te
     log(`  pair ${pair + 1} of ${pairs}: ${result.hospital.toFixed(3)} s without the tower, ${result.insurance.toFixed(3)} s with it (+${((result.insurance / result.hospital - 1) * 100).toFixed(0)}%)`);
   }
   const { overhead, perPair } = pairedOverhead(medians);
-  const sameBits = (values: readonly number[]): boolean => values.every((value) => Object.is(value, values[0]));
   const reproducible = sameBits(means.hospital) && sameBits(means.insurance);
   const checks: Check[] = [
     {
