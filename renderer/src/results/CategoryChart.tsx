@@ -63,7 +63,7 @@ let axisWidth: number | null = null;
  * Measured once on a canvas (the labels never change): `width="auto"` measured the rendered
  * labels, a forced layout, and drew the chart twice on every update.
  */
-export function categoryAxisWidth(): number {
+function categoryAxisWidth(): number {
   if (axisWidth !== null) return axisWidth;
   const labels = CATEGORY_IDS.map((id) => CATEGORY_LABELS[id]);
   const context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
