@@ -17,7 +17,8 @@ import { RECORD_TYPES } from '../model/vocabulary';
 import { CATEGORY_COUNT, IMPACT_COUNT, LINE_COUNT, eventCost, newEventDraws, type EventDraws } from './eventCost';
 import { CHUNK_TRIALS, STREAM } from './streams';
 import type { SimulationRun } from './run';
-import { InsuranceLedger } from '../insurance/ledger';
+import { createInsuranceLedger } from '../insurance/createLedger';
+import type { InsuranceLedger } from '../insurance/ledger';
 import { ChunkEffects, SCALAR_INDEX } from '../controls/effects';
 import { THREAT_KINDS } from '../model/vocabulary';
 import {
@@ -277,7 +278,7 @@ export class Lane {
     this.draws = newEventDraws(maxCustom);
     this.sumsAt = sumsLayout(plan.threats.length);
     this.sums = new Float64Array(this.sumsAt.width);
-    this.ledger = plan.insurance ? new InsuranceLedger(plan.insurance, CHUNK_TRIALS) : null;
+    this.ledger = plan.insurance ? createInsuranceLedger(plan.insurance, CHUNK_TRIALS) : null;
     this.effects =
       plan.controls.length > 0 ? new ChunkEffects(plan.controls, plan.threats.map((threat) => THREAT_KINDS.indexOf(threat.kind)), CHUNK_TRIALS) : null;
     this.tailBound = new TailBound(buffers.tailHistogram, tailYears(layout.trials), !layout.allCategories);

@@ -7,7 +7,7 @@
 import { ExceedanceCounter } from '../stats/exceedanceCounter';
 import { orderStatistics } from '../stats/orderStatistics';
 import { exceedanceSorted, interpolateQuantile, quantileRanks, quantileSorted, quantilesOf } from '../stats/quantiles';
-import { SCRATCH, scratchFloat64 } from '../stats/scratch';
+import { INT_SCRATCH, SCRATCH, scratchFloat64, scratchInt32 } from '../stats/scratch';
 import { WITHHELD_REASONS, type InsuranceRun, type WithheldReason } from './ledger';
 import type { InsurancePlan } from './plan';
 import { layerRecovery, technicalPremium, towerRecovery, towerTop } from './tower';
@@ -101,72 +101,133 @@ function percentilesFrom(values: readonly number[]): Omit<LossPercentiles, 'mean
   return { p50, p90, p95, p99 };
 }
 
+/**
+ * The years whose loss to the tower is not zero (NaN included), in year order: the only years
+ * the tower can pay in, as every layer attaches at or above zero. In the hospital at 1e6 years
+ * about a fifth; every pass below but the first runs over these alone.
+ */
+type ClaimYears = Readonly<{
+  count: number;
+  /** Each one's year and its loss to the tower; scratch memory, `count` of each. */
+  year: Int32Array;
+  loss: Float64Array;
+  /** How many of them are below zero (only from a run handed in with such losses). */
+  negatives: number;
+}>;
+
+/**
+ * One pass over every year: lists the years with a loss to the tower and writes what the
+ * organisation would keep with no recovery (the gross loss, never below 0) to `retained`,
+ * returning their sum. A year with no loss to the tower recovers nothing, so that is what it keeps.
+ */
+function claimYears(towerLoss: Float64Array, annualLoss: Float64Array, retained: Float64Array): ClaimYears & { grossKept: number } {
+  const n = annualLoss.length;
+  const year = scratchInt32(INT_SCRATCH.claimYears, n);
+  const loss = scratchFloat64(SCRATCH.towerLosses, n);
+  let count = 0;
+  let negatives = 0;
+  let grossKept = 0;
+  for (let i = 0; i < n; i += 1) {
+    const kept = Math.max(0, annualLoss[i] ?? 0);
+    retained[i] = kept;
+    grossKept += kept;
+    const s = towerLoss[i] ?? 0;
+    // Listed without a branch: written at the next free place, which moves on only for a listed year.
+    year[count] = i;
+    loss[count] = s;
+    count += +(s !== 0);
+    negatives += +(s < 0);
+  }
+  return { count, year, loss, negatives, grossKept };
+}
+
 type LayerFigures = Readonly<{ mean: number; sd: number; attached: number; exhausted: number }>;
 
 /**
- * One layer over the years: Welford's mean and spread of what it pays, step for step as
- * meanAndSd computes them, and how often it attaches and is exhausted. A pass of its own keeps
- * these running figures in registers: kept per layer in arrays within one pass over the years,
- * every step went through memory and the pass took twice as long.
+ * One layer over the years: the mean and spread of what it pays (two passes, the second over the
+ * deviations from the mean, the years without a loss to the tower counted at once), and how often
+ * it attaches and is exhausted.
  */
-function layerFigures(towerLoss: Float64Array, attachment: number, limit: number, edge: number): LayerFigures {
-  const n = towerLoss.length;
-  let mean = 0;
-  let m2 = 0;
-  let attached = 0;
-  let exhausted = 0;
+function layerFigures(claims: ClaimYears, years: number, attachment: number, limit: number, edge: number): LayerFigures {
+  const { count, loss } = claims;
+  // What a year with no loss to the tower pays (0, as attachments are never below 0), and how it counts.
+  const quiet = years - count;
+  const quietPaid = layerRecovery(0, attachment, limit);
+  let sum = quiet * quietPaid;
+  let attached = quiet * +(quietPaid > edge);
+  let exhausted = quiet * +(quietPaid >= limit - edge);
   // Counts use +(condition), 0 or 1, rather than branches the processor could not predict.
-  for (let i = 0; i < n; i += 1) {
-    const paid = layerRecovery(towerLoss[i] ?? 0, attachment, limit);
-    const delta = paid - mean;
-    mean += delta / (i + 1);
-    m2 += delta * (paid - mean);
+  for (let j = 0; j < count; j += 1) {
+    const paid = layerRecovery(loss[j] ?? 0, attachment, limit);
+    sum += paid;
     attached += +(paid > edge);
     exhausted += +(paid >= limit - edge);
   }
-  return { mean, sd: n > 1 ? Math.sqrt(m2 / (n - 1)) : 0, attached, exhausted };
+  const mean = years > 0 ? sum / years : 0;
+  let m2 = quiet * (quietPaid - mean) * (quietPaid - mean);
+  for (let j = 0; j < count; j += 1) {
+    const deviation = layerRecovery(loss[j] ?? 0, attachment, limit) - mean;
+    m2 += deviation * deviation;
+  }
+  return { mean, sd: years > 1 ? Math.sqrt(m2 / (years - 1)) : 0, attached, exhausted };
 }
 
 type YearFigures = Readonly<{ recoveredMean: number; retainedMean: number; claims: number; towerWithheld: number; aboveTower: number; paidYears: number }>;
 
 /**
- * The tower's recovery and the retained loss year by year: their running means (Welford, as
- * meanAndSd), the claims and the gap; the years' non-zero recoveries written to `paid` (from the
- * start; `paidYears` of them) for the curve, and the retained losses to `retained`.
+ * The tower's recovery year by year, over the years with a loss to the tower: its mean, the
+ * claims and the gap; the non-zero recoveries written to `paid` (from the start; `paidYears` of
+ * them, in year order) for the curve; the retained loss of each year with a recovery written
+ * over its gross loss in `retained`, and the retained losses' mean.
  */
 function yearFigures(
-  towerLoss: Float64Array,
+  claimed: ClaimYears & { grossKept: number },
   annualLoss: Float64Array,
   tower: Readonly<{ attachment: Float64Array; limit: Float64Array; top: number; claimEdge: number }>,
   retained: Float64Array,
   paid: Float64Array,
 ): YearFigures {
   const { attachment, limit, top, claimEdge } = tower;
-  let recoveredMean = 0;
-  let retainedMean = 0;
+  const { count, year, loss } = claimed;
+  const n = annualLoss.length;
+  let recovered = 0;
+  let kept = claimed.grossKept;
   let claims = 0;
   let towerWithheld = 0;
   let aboveTower = 0;
   let paidYears = 0;
-  for (let i = 0; i < annualLoss.length; i += 1) {
-    const s = towerLoss[i] ?? 0;
+  for (let j = 0; j < count; j += 1) {
+    const s = loss[j] ?? 0;
     // What the layers pay, added in their order from zero, as towerRecovery adds it.
     let recovery = 0;
     for (let l = 0; l < limit.length; l += 1) recovery += layerRecovery(s, attachment[l] ?? 0, limit[l] ?? 0);
     claims += +(recovery > claimEdge);
-    recoveredMean += (recovery - recoveredMean) / (i + 1);
-    // Most years pay nothing: only the others are listed, and the rest counted at once on the curve.
+    recovered += recovery;
     paid[paidYears] = recovery;
     paidYears += +(recovery !== 0);
     // Never keep less than nothing: recovery is at most the loss to the tower, itself at most gross.
-    const kept = Math.max(0, (annualLoss[i] ?? 0) - recovery);
-    retained[i] = kept;
-    retainedMean += (kept - retainedMean) / (i + 1);
+    const i = year[j] ?? 0;
+    const keptNow = Math.max(0, (annualLoss[i] ?? 0) - recovery);
+    kept += keptNow - (retained[i] ?? 0);
+    retained[i] = keptNow;
     const above = Math.max(0, s - top);
     aboveTower += above;
     towerWithheld += Math.max(0, s - recovery - above);
   }
-  return { recoveredMean, retainedMean, claims, towerWithheld, aboveTower, paidYears };
+  return { recoveredMean: n > 0 ? recovered / n : 0, retainedMean: n > 0 ? kept / n : 0, claims, towerWithheld, aboveTower, paidYears };
+}
+
+/**
+ * The loss to the tower at the wanted ranks of all the years, from the years with one: the years
+ * without sit, all zero, between the negative losses and the positive ones.
+ */
+function towerLossAt(claims: ClaimYears, years: number, ranks: readonly number[]): number[] {
+  const quiet = years - claims.count;
+  const isQuiet = (rank: number): boolean => rank >= claims.negatives && rank < claims.negatives + quiet;
+  const listedRanks = ranks.filter((rank) => !isQuiet(rank)).map((rank) => (rank < claims.negatives ? rank : rank - quiet));
+  const at = listedRanks.length > 0 ? orderStatistics(claims.loss.subarray(0, claims.count), listedRanks) : [];
+  let next = 0;
+  return ranks.map((rank) => (isQuiet(rank) ? 0 : (at[next++] ?? 0)));
 }
 
 /**
@@ -226,8 +287,9 @@ export type InsuranceYears = Readonly<{
 const tolerance = (amount: number): number => 1e-9 * Math.max(1, amount);
 
 /**
- * The first part of the summary, from the years alone: a pass per layer, one over the years for
- * the recovery, the retained loss, the claims and the gap, and the order statistics the
+ * The first part of the summary, from the years alone: one pass over every year lists those with
+ * a loss to the tower and starts the retained losses; then, over the listed years only, the
+ * recovery, the claims and the gap, two passes per layer, and the order statistics the
  * percentiles need. It does not need the gross losses' order, so another thread can make it
  * while the gross losses are sorted.
  */
@@ -237,8 +299,9 @@ export function insuranceYears(plan: InsurancePlan, run: InsuranceRun, annualLos
   const top = towerTop(plan.layers);
   const retained = scratchFloat64(SCRATCH.retained, n).subarray(0, n);
   const paid = scratchFloat64(SCRATCH.paid, n);
+  const claims = claimYears(towerLoss.subarray(0, n), annualLoss, retained);
   const figures = yearFigures(
-    towerLoss,
+    claims,
     annualLoss,
     {
       attachment: Float64Array.from(plan.layers, (layer) => layer.attachment),
@@ -250,7 +313,7 @@ export function insuranceYears(plan: InsurancePlan, run: InsuranceRun, annualLos
     paid,
   );
   const layers = plan.layers.map((layer) => {
-    const { mean, sd, attached, exhausted } = layerFigures(towerLoss.subarray(0, n), layer.attachment, layer.limit, tolerance(layer.limit));
+    const { mean, sd, attached, exhausted } = layerFigures(claims, n, layer.attachment, layer.limit, tolerance(layer.limit));
     const premium = layer.premium;
     return {
       name: layer.name,
@@ -269,7 +332,7 @@ export function insuranceYears(plan: InsurancePlan, run: InsuranceRun, annualLos
   });
   // The loss to the tower at the ranks its percentiles need (the 95th and 99th are also the limits
   // the adequacy needs).
-  const towerAt = n > 0 ? orderStatistics(towerLoss, PERCENTILES.flatMap((p) => quantileRanks(n, p))) : [];
+  const towerAt = n > 0 ? towerLossAt(claims, n, PERCENTILES.flatMap((p) => quantileRanks(n, p))) : [];
   return { years: n, figures, layers, towerAt, retained, paid: paid.subarray(0, figures.paidYears) };
 }
 

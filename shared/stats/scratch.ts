@@ -16,12 +16,16 @@ export const SCRATCH = {
   retained: 2,
   /** The insurance summary's non-zero recoveries, until they are counted on the curve. */
   paid: 3,
+  /** The insurance summary's losses to the tower of the years with one. */
+  towerLosses: 4,
 } as const;
 
 /** The same for the slots of 32-bit integers. */
 export const INT_SCRATCH = {
   /** The events of the worst 10% of years, by index. */
   worstEvents: 0,
+  /** The insurance summary's years with a loss to the tower, by index. */
+  claimYears: 1,
 } as const;
 
 const buffers: Float64Array[] = [];
