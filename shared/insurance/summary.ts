@@ -116,14 +116,13 @@ type ClaimYears = Readonly<{
 }>;
 
 /**
- * One pass over every year: lists the years with a loss to the tower and writes what the
+ * One pass over every year: lists the years with a loss to the tower (their losses into `loss`) and writes what the
  * organisation would keep with no recovery (the gross loss, never below 0) to `retained`,
  * returning their sum. A year with no loss to the tower recovers nothing, so that is what it keeps.
  */
-function claimYears(towerLoss: Float64Array, annualLoss: Float64Array, retained: Float64Array): ClaimYears & { grossKept: number } {
+function claimYears(towerLoss: Float64Array, annualLoss: Float64Array, retained: Float64Array, loss: Float64Array): ClaimYears & { grossKept: number } {
   const n = annualLoss.length;
   const year = scratchInt32(INT_SCRATCH.claimYears, n);
-  const loss = scratchFloat64(SCRATCH.towerLosses, n);
   let count = 0;
   let negatives = 0;
   let grossKept = 0;
@@ -177,7 +176,8 @@ type YearFigures = Readonly<{ recoveredMean: number; retainedMean: number; claim
 /**
  * The tower's recovery year by year, over the years with a loss to the tower: its mean, the
  * claims and the gap; the non-zero recoveries written to `paid` (from the start; `paidYears` of
- * them, in year order) for the curve; the retained loss of each year with a recovery written
+ * them, in year order) for the curve, which may be the listed losses' own memory (a recovery is
+ * written at or before the place its loss was read from, after reading it); the retained loss of each year with a recovery written
  * over its gross loss in `retained`, and the retained losses' mean.
  */
 function yearFigures(
@@ -298,20 +298,9 @@ export function insuranceYears(plan: InsurancePlan, run: InsuranceRun, annualLos
   const towerLoss = run.towerLoss;
   const top = towerTop(plan.layers);
   const retained = scratchFloat64(SCRATCH.retained, n).subarray(0, n);
+  // The listed years' losses to the tower, and later, over them, the non-zero recoveries (yearFigures comes last).
   const paid = scratchFloat64(SCRATCH.paid, n);
-  const claims = claimYears(towerLoss.subarray(0, n), annualLoss, retained);
-  const figures = yearFigures(
-    claims,
-    annualLoss,
-    {
-      attachment: Float64Array.from(plan.layers, (layer) => layer.attachment),
-      limit: Float64Array.from(plan.layers, (layer) => layer.limit),
-      top,
-      claimEdge: tolerance(top),
-    },
-    retained,
-    paid,
-  );
+  const claims = claimYears(towerLoss.subarray(0, n), annualLoss, retained, paid);
   const layers = plan.layers.map((layer) => {
     const { mean, sd, attached, exhausted } = layerFigures(claims, n, layer.attachment, layer.limit, tolerance(layer.limit));
     const premium = layer.premium;
@@ -333,6 +322,18 @@ export function insuranceYears(plan: InsurancePlan, run: InsuranceRun, annualLos
   // The loss to the tower at the ranks its percentiles need (the 95th and 99th are also the limits
   // the adequacy needs).
   const towerAt = n > 0 ? towerLossAt(claims, n, PERCENTILES.flatMap((p) => quantileRanks(n, p))) : [];
+  const figures = yearFigures(
+    claims,
+    annualLoss,
+    {
+      attachment: Float64Array.from(plan.layers, (layer) => layer.attachment),
+      limit: Float64Array.from(plan.layers, (layer) => layer.limit),
+      top,
+      claimEdge: tolerance(top),
+    },
+    retained,
+    paid,
+  );
   return { years: n, figures, layers, towerAt, retained, paid: paid.subarray(0, figures.paidYears) };
 }
 

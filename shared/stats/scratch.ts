@@ -14,10 +14,8 @@ export const SCRATCH = {
   gathered: 1,
   /** The insurance summary's retained losses. */
   retained: 2,
-  /** The insurance summary's non-zero recoveries, until they are counted on the curve. */
+  /** The insurance summary's losses to the tower of the years with one, then its non-zero recoveries, until they are counted on the curve. */
   paid: 3,
-  /** The insurance summary's losses to the tower of the years with one. */
-  towerLosses: 4,
 } as const;
 
 /** The same for the slots of 32-bit integers. */
