@@ -537,7 +537,7 @@ export class Lane {
         this.loadDraws(columns, ev);
         if (effects) this.applyEffects(effects, local);
         const total = eventCost(plan, threat, this.draws, this.lines, this.categories, this.impact, this.customByCategory);
-        ledger?.addEvent(local, this.lines, this.customByCategory, this.impact, total);
+        ledger?.addEvent(local, this.lines, this.customByCategory, this.impact);
         annual[local] = (annual[local] ?? 0) + total;
         for (let c = 0; c < CATEGORY_COUNT; c += 1) sums[at.category + c] = (sums[at.category + c] ?? 0) + (this.categories[c] ?? 0);
         for (let l = 0; l < LINE_COUNT; l += 1) sums[at.line + l] = (sums[at.line + l] ?? 0) + (this.lines[l] ?? 0);

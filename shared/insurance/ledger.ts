@@ -39,11 +39,8 @@ export interface InsuranceLedger {
   readonly withheld: Float64Array;
   /** Starts a chunk of trials: forgets the last chunk's years and the sums withheld. */
   beginChunk(): void;
-  /**
-   * Adds one event of the chunk's trial `local`, from its cost lines, custom losses by category and
-   * impact; `eventTotal` is what eventCost returned for it (its lines and custom losses added up).
-   */
-  addEvent(local: number, lines: Float64Array, customByCategory: Float64Array, impact: Float64Array, eventTotal: number): void;
+  /** Adds one event of the chunk's trial `local`, from its cost lines, custom losses by category and impact. */
+  addEvent(local: number, lines: Float64Array, customByCategory: Float64Array, impact: Float64Array): void;
   /**
    * Closes the chunk's years and writes each year's loss to the tower into `towerLoss` (the
    * chunk's year `local` at `local`). Years without a covered cost are not written: the caller

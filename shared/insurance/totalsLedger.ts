@@ -46,7 +46,8 @@ export class TotalsLedger implements InsuranceLedger {
   private readonly touched: Int32Array;
   private touchedCount = 0;
   private readonly excluded: Cover;
-  /** Covered business-interruption lines (the waiting and indemnity periods apply); the other covered lines are paid as they are. */
+  /** Covered lines paid as they are, and business-interruption lines (waiting and indemnity periods apply). */
+  private readonly plain: Cover;
   private readonly interruption: Cover;
   private readonly shares: BiShares = { covered: 0, waiting: 0, beyondIndemnity: 0 };
   readonly withheld = new Float64Array(WITHHELD_REASONS.length);
@@ -60,6 +61,7 @@ export class TotalsLedger implements InsuranceLedger {
     this.retained = new Float64Array(chunkTrials);
     this.touched = new Int32Array(chunkTrials);
     this.excluded = coverOf((b) => !plan.covered[b]);
+    this.plain = coverOf((b) => plan.covered[b] === 1 && !plan.businessInterruption[b]);
     this.interruption = coverOf((b) => plan.covered[b] === 1 && plan.businessInterruption[b] === 1);
   }
 
@@ -73,14 +75,12 @@ export class TotalsLedger implements InsuranceLedger {
     this.touchedCount = 0;
   }
 
-  addEvent(local: number, lines: Float64Array, customByCategory: Float64Array, impact: Float64Array, eventTotal: number): void {
+  addEvent(local: number, lines: Float64Array, customByCategory: Float64Array, impact: Float64Array): void {
     const plan = this.plan;
     const withheld = this.withheld;
-    const excluded = costIn(this.excluded, lines, customByCategory);
-    withheld[W.excluded] = (withheld[W.excluded] ?? 0) + excluded;
+    withheld[W.excluded] = (withheld[W.excluded] ?? 0) + costIn(this.excluded, lines, customByCategory);
+    let coveredCost = costIn(this.plain, lines, customByCategory);
     const interruption = costIn(this.interruption, lines, customByCategory);
-    // The rest of the event's cost is paid as it is: most lines, so taken from the total rather than added up.
-    let coveredCost = eventTotal - excluded - interruption;
     if (interruption !== 0) {
       const bi = businessInterruptionShares(impact[IMPACT.outageDays] ?? 0, impact[IMPACT.rampUpDays] ?? 0, plan.waitingDays, plan.indemnityDays, this.shares);
       const paid = interruption * bi.covered;
