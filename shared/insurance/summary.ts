@@ -116,28 +116,31 @@ type ClaimYears = Readonly<{
 }>;
 
 /**
- * One pass over every year: lists the years with a loss to the tower (their losses into `loss`) and writes what the
- * organisation would keep with no recovery (the gross loss, never below 0) to `retained`,
- * returning their sum. A year with no loss to the tower recovers nothing, so that is what it keeps.
+ * One pass over every year: lists the years with a loss to the tower (their losses into `loss`)
+ * and writes what the organisation would keep with no recovery (the gross loss, never below 0) to
+ * `retained`, returning the sum of it over the years not listed. A year with no loss to the tower recovers nothing, so that is what it keeps.
  */
-function claimYears(towerLoss: Float64Array, annualLoss: Float64Array, retained: Float64Array, loss: Float64Array): ClaimYears & { grossKept: number } {
+function claimYears(towerLoss: Float64Array, annualLoss: Float64Array, retained: Float64Array, loss: Float64Array): ClaimYears & { quietKept: number } {
   const n = annualLoss.length;
   const year = scratchInt32(INT_SCRATCH.claimYears, n);
   let count = 0;
   let negatives = 0;
-  let grossKept = 0;
+  let quietKept = 0;
   for (let i = 0; i < n; i += 1) {
     const kept = Math.max(0, annualLoss[i] ?? 0);
     retained[i] = kept;
-    grossKept += kept;
     const s = towerLoss[i] ?? 0;
+    // Only the years not listed: a listed year's retained loss is added once it is known
+    // (yearFigures), never added here and taken off there, which loses digits when the tower pays
+    // nearly everything.
+    quietKept += s === 0 ? kept : 0;
     // Listed without a branch: written at the next free place, which moves on only for a listed year.
     year[count] = i;
     loss[count] = s;
     count += +(s !== 0);
     negatives += +(s < 0);
   }
-  return { count, year, loss, negatives, grossKept };
+  return { count, year, loss, negatives, quietKept };
 }
 
 type LayerFigures = Readonly<{ mean: number; sd: number; attached: number; exhausted: number }>;
@@ -177,11 +180,11 @@ type YearFigures = Readonly<{ recoveredMean: number; retainedMean: number; claim
  * The tower's recovery year by year, over the years with a loss to the tower: its mean, the
  * claims and the gap; the non-zero recoveries written to `paid` (from the start; `paidYears` of
  * them, in year order) for the curve, which may be the listed losses' own memory (a recovery is
- * written at or before the place its loss was read from, after reading it); the retained loss of each year with a recovery written
- * over its gross loss in `retained`, and the retained losses' mean.
+ * written at or before the place its loss was read from, after reading it); each listed year's
+ * retained loss written over its gross loss in `retained`, and the retained losses' mean.
  */
 function yearFigures(
-  claimed: ClaimYears & { grossKept: number },
+  claimed: ClaimYears & { quietKept: number },
   annualLoss: Float64Array,
   tower: Readonly<{ attachment: Float64Array; limit: Float64Array; top: number; claimEdge: number }>,
   retained: Float64Array,
@@ -191,7 +194,7 @@ function yearFigures(
   const { count, year, loss } = claimed;
   const n = annualLoss.length;
   let recovered = 0;
-  let kept = claimed.grossKept;
+  let kept = claimed.quietKept;
   let claims = 0;
   let towerWithheld = 0;
   let aboveTower = 0;
@@ -208,7 +211,7 @@ function yearFigures(
     // Never keep less than nothing: recovery is at most the loss to the tower, itself at most gross.
     const i = year[j] ?? 0;
     const keptNow = Math.max(0, (annualLoss[i] ?? 0) - recovery);
-    kept += keptNow - (retained[i] ?? 0);
+    kept += keptNow;
     retained[i] = keptNow;
     const above = Math.max(0, s - top);
     aboveTower += above;

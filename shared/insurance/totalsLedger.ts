@@ -10,6 +10,10 @@
  * agree to rounding; test/shared/insuranceProperties.test.ts holds them within 1e-12 of the
  * amounts). Each event adds two numbers to its year instead of a row of buckets, and a year is
  * closed with a few operations.
+ *
+ * This holds for costs of 0 or more, as a valid scenario gives (its amounts have a minimum of 0):
+ * a negative cost in one bucket could leave another bucket's scaled retention above its cover,
+ * which the bucket ledger caps bucket by bucket and this one would not.
  */
 import { IMPACT } from '../engine/eventCost';
 import { businessInterruptionShares, type BiShares } from './businessInterruption';

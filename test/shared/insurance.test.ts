@@ -9,7 +9,10 @@ import { simulate } from '../../shared/engine/simulate';
 import { runScenario } from '../../shared/engine/runScenario';
 import { parseScenario } from '../../shared/scenario/parse';
 import { accruedDays, businessInterruptionShares } from '../../shared/insurance/businessInterruption';
-import { BUILT_IN_LINE_COUNT } from '../../shared/insurance/plan';
+import { BUILT_IN_LINE_COUNT, buildInsurancePlan } from '../../shared/insurance/plan';
+import { WITHHELD_REASONS } from '../../shared/insurance/ledger';
+import { summariseInsurance } from '../../shared/insurance/summary';
+import { sortedCopy } from '../../shared/stats/quantiles';
 import { COST_LINE_IDS } from '../../shared/model/categories';
 import { lognormalShape } from '../../shared/distributions/lognormal';
 import { normalCdf } from '../../shared/stats/normal';
@@ -352,5 +355,22 @@ describe('adequacy with a gap below the tower', () => {
     expect(p95?.limitNeeded).toBe(1_500_000);
     expect(p95?.towerTop).toBe(2_000_000);
     expect(p95?.shortfall).toBe(1_000_000);
+  });
+});
+
+describe('the retained loss when the tower pays nearly everything', () => {
+  it('is exactly 0 when the tower pays every year in full, and never below 0 when it pays all but rounding', () => {
+    const plan = buildInsurancePlan({ retention: 0, layers: [{ name: 'All', attachment: 0, limit: 1e12 }] });
+    const years = 50_000;
+    const gross = Float64Array.from({ length: years }, (_, i) => (i % 3 === 0 ? 0 : 1e6 * (1 + Math.sin(i)) + 0.1 * i));
+    const curve = [0, 1e5, 1e6];
+    const paysAll = summariseInsurance(plan, { towerLoss: gross, withheldTotals: new Float64Array(WITHHELD_REASONS.length) }, gross, sortedCopy(gross), curve);
+    expect(paysAll.retained.mean).toBe(0);
+    expect(paysAll.expectedRecovery).toBeCloseTo(gross.reduce((sum, loss) => sum + loss, 0) / years, 6);
+    // The loss to the tower a rounding error either side of the gross loss, as a ledger summing in another order gives.
+    const nudged = gross.map((loss, i) => loss * (1 + (i % 2 === 0 ? 1 : -1) * Number.EPSILON));
+    const nearlyAll = summariseInsurance(plan, { towerLoss: nudged, withheldTotals: new Float64Array(WITHHELD_REASONS.length) }, gross, sortedCopy(gross), curve);
+    expect(nearlyAll.retained.mean).toBeGreaterThanOrEqual(0);
+    expect(nearlyAll.retained.mean).toBeLessThan(1e-6);
   });
 });
