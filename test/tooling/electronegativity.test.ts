@@ -1,27 +1,40 @@
-/** The Electronegativity gate: reads the CSV report and lets through only allowlisted checks with reasons. */
+/** The Electronegativity gate: reads the SARIF report and lets through only allowlisted checks with reasons. */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csvFields, parseReport, unexplained } from '../../scripts/electronegativity';
+import { parseReport, unexplained } from '../../scripts/electronegativity';
 
-const REPORT = `issue, severity, confidence, filename, location, sample, description, url
-CSP_GLOBAL_CHECK,"MEDIUM","CERTAIN","N/A","0:0",N/A,"No CSP has been detected",https://example
-OPEN_EXTERNAL_JS_CHECK,"MEDIUM","TENTATIVE","ipc.ts","70:12","await deps.openExternal(url);","Review the use of openExternal",https://example
-NODE_INTEGRATION_HTML_SCAN_CHECK,"HIGH","CERTAIN","window.ts","5:3","nodeIntegration: true, ""x""","Disable nodeIntegration",https://example
-`;
+/** A report as Electronegativity 1.10.3 writes it (trimmed to what the gate reads). */
+const REPORT = JSON.stringify({
+  version: '2.1.0',
+  runs: [
+    {
+      tool: { driver: { name: 'Electronegativity', rules: [] } },
+      results: [
+        { ruleId: 'CSP_GLOBAL_CHECK', level: 'warning', message: { text: 'No CSP has been detected' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'file:///' }, region: { startLine: 1, startColumn: 1, charLength: 0 } } }] },
+        { ruleId: 'OPEN_EXTERNAL_JS_CHECK', level: 'note', message: { text: 'Review the use of openExternal' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'ipc.ts' }, region: { startLine: 70, startColumn: 13, charLength: 29 } } }] },
+        { ruleId: 'NODE_INTEGRATION_HTML_SCAN_CHECK', level: 'warning', message: { text: 'Disable nodeIntegration' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'window.ts' }, region: { startLine: 5, startColumn: 4, charLength: 17 } } }] },
+      ],
+    },
+  ],
+});
 
 describe('electronegativity gate', () => {
-  it('parses quoted fields that hold line breaks (as translated descriptions can)', () => {
-    const report = 'issue, severity, confidence, filename, location, sample, description, url\nCSP_GLOBAL_CHECK,"MEDIUM","CERTAIN","N/A","0:0",N/A,"No CSP has been detec\nted in the target application",https://example\n';
-    expect(parseReport(report)).toEqual([{ check: 'CSP_GLOBAL_CHECK', severity: 'MEDIUM', file: 'N/A', location: '0:0', sample: 'N/A' }]);
+  it('reads each finding of a SARIF report: its check, level, file and place', () => {
+    expect(parseReport(REPORT)).toEqual([
+      { check: 'CSP_GLOBAL_CHECK', level: 'warning', file: 'N/A', location: '1:1' },
+      { check: 'OPEN_EXTERNAL_JS_CHECK', level: 'note', file: 'ipc.ts', location: '70:13' },
+      { check: 'NODE_INTEGRATION_HTML_SCAN_CHECK', level: 'warning', file: 'window.ts', location: '5:4' },
+    ]);
   });
 
-  it('parses quoted CSV fields', () => {
-    expect(csvFields('A,"b, c","d ""e""",f')).toEqual(['A', 'b, c', 'd "e"', 'f']);
-    expect(parseReport(REPORT).map((finding) => finding.check)).toEqual(['CSP_GLOBAL_CHECK', 'OPEN_EXTERNAL_JS_CHECK', 'NODE_INTEGRATION_HTML_SCAN_CHECK']);
+  it('refuses a report it cannot read, saying what is wrong, rather than passing it as no findings', () => {
+    expect(() => parseReport('issue, severity, confidence\nted in the target application')).toThrow(/not JSON/);
+    expect(() => parseReport('{"runs": []}')).toThrow(/no runs\[0\]\.results/);
+    expect(() => parseReport('{"runs": [{"results": [{"level": "warning"}]}]}')).toThrow(/result 0 has no ruleId/);
   });
 
   it('fails on any finding outside the allowlist, and on an entry without a reason', () => {
@@ -44,7 +57,7 @@ describe('electronegativity gate', () => {
     );
     const require = createRequire(import.meta.url);
     const cli = path.join(path.dirname(require.resolve('@doyensec/electronegativity/package.json')), 'dist', 'index.js');
-    const report = path.join(folder, 'report.csv');
+    const report = path.join(folder, 'report.sarif');
     execFileSync(process.execPath, [cli, '-i', folder, '-o', report, '-r', '-e', '45.5.0', '-v', 'false'], { stdio: 'ignore' });
     const checks = parseReport(readFileSync(report, 'utf8')).map((finding) => finding.check);
     // The same checks find nothing in main/: it isolates, sandboxes, limits navigation and denies permissions.
