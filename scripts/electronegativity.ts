@@ -29,7 +29,7 @@ export function parseReport(sarif: string): Finding[] {
   try {
     report = JSON.parse(sarif);
   } catch (error) {
-    throw new Error(`the Electronegativity report is not JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw new Error(`the Electronegativity report is not JSON (${error instanceof Error ? error.message : String(error)})`, { cause: error });
   }
   const runs = (report as { runs?: unknown }).runs;
   const results = Array.isArray(runs) ? (runs[0] as { results?: unknown } | undefined)?.results : undefined;
