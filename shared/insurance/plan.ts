@@ -43,6 +43,11 @@ export type InsurancePlan = Readonly<{
   expenseRatio: number;
 }>;
 
+/** Whether any sublimit caps part of the cover (then a year's buckets matter one by one). */
+export function hasSublimits(plan: InsurancePlan): boolean {
+  return plan.lineSublimits.length + plan.categorySublimits.length > 0;
+}
+
 function bucketsOf(key: CoverageKey): number[] {
   const category = CATEGORY_IDS.indexOf(key as CategoryId);
   if (category >= 0) {

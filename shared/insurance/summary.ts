@@ -118,7 +118,8 @@ type ClaimYears = Readonly<{
 /**
  * One pass over every year: lists the years with a loss to the tower (their losses into `loss`)
  * and writes what the organisation would keep with no recovery (the gross loss, never below 0) to
- * `retained`, returning the sum of it over the years not listed. A year with no loss to the tower recovers nothing, so that is what it keeps.
+ * `retained`, returning the sum of it over the years not listed. A year with no loss to the tower
+ * recovers nothing, so that is what it keeps.
  */
 function claimYears(towerLoss: Float64Array, annualLoss: Float64Array, retained: Float64Array, loss: Float64Array): ClaimYears & { quietKept: number } {
   const n = annualLoss.length;

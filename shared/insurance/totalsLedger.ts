@@ -18,7 +18,7 @@
 import { IMPACT } from '../engine/eventCost';
 import { businessInterruptionShares, type BiShares } from './businessInterruption';
 import { W, WITHHELD_REASONS, type InsuranceLedger } from './ledger';
-import { BUILT_IN_LINE_COUNT, BUCKET_COUNT, type InsurancePlan } from './plan';
+import { BUILT_IN_LINE_COUNT, BUCKET_COUNT, hasSublimits, type InsurancePlan } from './plan';
 
 /** The cost lines and custom categories of one kind of cover, as indices into each array. */
 type Cover = Readonly<{ lines: Int32Array; custom: Int32Array }>;
@@ -60,7 +60,7 @@ export class TotalsLedger implements InsuranceLedger {
     private readonly plan: InsurancePlan,
     chunkTrials: number,
   ) {
-    if (plan.lineSublimits.length + plan.categorySublimits.length > 0) throw new Error('the totals ledger cannot apply sublimits: use the bucket ledger');
+    if (hasSublimits(plan)) throw new Error('the totals ledger cannot apply sublimits: use the bucket ledger');
     this.covered = new Float64Array(chunkTrials);
     this.retained = new Float64Array(chunkTrials);
     this.touched = new Int32Array(chunkTrials);
