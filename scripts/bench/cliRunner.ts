@@ -112,7 +112,11 @@ export function measureCli(root: string, trials: number, repeats: number): Measu
  * --workers 1 against --workers 2, run alternately (a warm-up of each, then `repeats` pairs), so
  * that both see the machine as it is at the time; after each pair, the machine's parallel
  * ceiling for work as long as the one-thread run (parallelCeiling.ts), the most a second thread
- * could have gained just then, for arithmetic, for work on memory and for taking fresh memory.
+ * could have gained just then, for arithmetic, for work on memory and for taking fresh memory;
+ * and the CLI's own ceiling: a one-thread run of half the years, the time two threads would take
+ * if the run divided perfectly between them and neither slowed the other. Each thread of a real
+ * run still starts, warms V8's compiler up and summarises its share as that run does, so the
+ * one-thread run over it is the most a second thread could give this CLI here.
  */
 export function measureParallel(root: string, trials: number, repeats: number): Measurement {
   const cli = cliPath(root);
@@ -124,6 +128,8 @@ export function measureParallel(root: string, trials: number, repeats: number): 
   const ceilings: number[] = [];
   const memoryCeilings: number[] = [];
   const freshCeilings: number[] = [];
+  const halfRunCeilings: number[] = [];
+  const halfArgs = simulateArgs(Math.ceil(trials / 2), ['--workers', '1']);
   for (let i = 0; i <= repeats; i += 1) {
     const single = runCli(cli, oneArgs);
     if (single.code !== 0) {
@@ -142,6 +148,9 @@ export function measureParallel(root: string, trials: number, repeats: number): 
     if (memoryCeiling !== null) memoryCeilings.push(memoryCeiling);
     const freshCeiling = parallelCeiling(single.seconds, 'fresh');
     if (freshCeiling !== null) freshCeilings.push(freshCeiling);
+    const half = runCli(cli, halfArgs);
+    if (half.code !== 0) return unmeasured('parallel', trials, 'failed', failure(half));
+    halfRunCeilings.push(single.seconds / half.seconds);
   }
   const all = [...one, ...two];
   const identical = all.every((run) => run.stdoutHash === all[0]?.stdoutHash);
@@ -178,6 +187,8 @@ export function measureParallel(root: string, trials: number, repeats: number): 
       memoryCeilings: memoryCeilings.map((ceiling) => ceiling.toFixed(3)).join(' '),
       ...(freshCeilings.length > 0 ? { freshMemoryCeiling: spreadOf(freshCeilings).median } : {}),
       freshMemoryCeilings: freshCeilings.map((ceiling) => ceiling.toFixed(3)).join(' '),
+      ...(halfRunCeilings.length > 0 ? { halfRunCeiling: spreadOf(halfRunCeilings).median } : {}),
+      halfRunCeilings: halfRunCeilings.map((ceiling) => ceiling.toFixed(3)).join(' '),
       identicalForAnyN: identical,
     },
   };

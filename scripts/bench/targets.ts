@@ -142,12 +142,16 @@ function parallel(measurements: readonly Measurement[]): Target[] {
       const ceiling = x.extra['ceiling'];
       const memoryCeiling = x.extra['memoryCeiling'];
       const freshCeiling = x.extra['freshMemoryCeiling'];
+      const halfRunCeiling = x.extra['halfRunCeiling'];
       const oneCpu = x.extra['oneWorkerCpuSeconds'];
       const twoCpu = x.cpuSeconds?.median;
       // What the machine allowed at the time, and the CPU each took, so a miss can be told from a slow machine.
       const context = [
         typeof ceiling === 'number'
           ? `the machine's parallel ceiling for work as long, measured between the runs: ${ceiling.toFixed(2)}x${typeof memoryCeiling === 'number' ? ` for arithmetic, ${memoryCeiling.toFixed(2)}x for work on memory` : ''}${typeof freshCeiling === 'number' ? `, ${freshCeiling.toFixed(2)}x for taking fresh memory` : ''}`
+          : null,
+        typeof halfRunCeiling === 'number'
+          ? `the CLI's own ceiling, one thread over one thread simulating half the years (two threads dividing the run perfectly, neither slowing the other): ${halfRunCeiling.toFixed(2)}x`
           : null,
         typeof oneCpu === 'number' && typeof twoCpu === 'number' ? `CPU ${oneCpu.toFixed(2)} s with 1 worker, ${twoCpu.toFixed(2)} s with 2` : null,
       ].filter((part): part is string => part !== null);

@@ -163,11 +163,11 @@ describe('targets', () => {
   });
 
   it('states the machine\'s parallel ceiling and both runs\' CPU beside the speed-up', () => {
-    const run = measured('parallel', 4e6, 2.5, { speedup: 1.2, oneWorkerSeconds: 3, oneWorkerCpuSeconds: 3.1, ceiling: 1.95, memoryCeiling: 1.3, freshMemoryCeiling: 1.4, identicalForAnyN: true });
+    const run = measured('parallel', 4e6, 2.5, { speedup: 1.2, oneWorkerSeconds: 3, oneWorkerCpuSeconds: 3.1, ceiling: 1.95, memoryCeiling: 1.3, freshMemoryCeiling: 1.4, halfRunCeiling: 1.6, identicalForAnyN: true });
     const target = byId(judgeTargets([run]), 'parallel-speedup');
     expect(target.pass).toBe(false);
     expect(target.measured).toContain(
-      "1.20x (the machine's parallel ceiling for work as long, measured between the runs: 1.95x for arithmetic, 1.30x for work on memory, 1.40x for taking fresh memory; CPU 3.10 s with 1 worker,",
+      "1.20x (the machine's parallel ceiling for work as long, measured between the runs: 1.95x for arithmetic, 1.30x for work on memory, 1.40x for taking fresh memory; the CLI's own ceiling, one thread over one thread simulating half the years (two threads dividing the run perfectly, neither slowing the other): 1.60x; CPU 3.10 s with 1 worker,",
     );
   });
 
