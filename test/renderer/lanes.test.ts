@@ -1,14 +1,15 @@
 /**
  * A main run on two threads (renderer/src/simulation/lanes.ts), in one process: the run gives the
  * same figures, bit for bit, as runScenario on one thread; a helper that has not started when the
- * worker has finished every batch skips the run rather than redo it. (In the browser, the end-to-end
- * tests run every main run this way, the helper in its own worker.)
+ * worker has finished every batch skips the run rather than redo it; which runs take the helper. (In
+ * the browser, test/e2e/twoThreads.test.ts runs a long main run this way, the helper in its own worker.)
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildPlan } from '../../shared/model/plan';
 import { prepareRun, runScenario, scenarioResult } from '../../shared/engine/runScenario';
 import { regionalHospital } from '../../shared/presets/regionalHospital';
-import { SharedRun, serveLanes, type LaneReply } from '../../renderer/src/simulation/lanes';
+import { SharedRun, serveLanes, usesHelper, type LaneReply } from '../../renderer/src/simulation/lanes';
+import { LONG_RUN_TRIALS } from '../../renderer/src/simulation/runQueue';
 
 const channels: MessageChannel[] = [];
 afterEach(() => {
@@ -62,5 +63,19 @@ describe('a main run on two threads', () => {
     expect(runA.annualLoss.buffer).not.toBe(runB.annualLoss.buffer);
     expect(scenarioResult(scenario, preparedA, runA, a)).toEqual(runScenario(scenario, a));
     expect(scenarioResult(scenario, preparedB, runB, b)).toEqual(runScenario(scenario, b));
+  });
+});
+
+describe('which main runs take the helper', () => {
+  it('keeps a short run on one thread on two cores, so the page keeps a core while it draws', () => {
+    expect(usesHelper(100_000, 2)).toBe(false);
+    expect(usesHelper(LONG_RUN_TRIALS - 1, 2)).toBe(false);
+    expect(usesHelper(LONG_RUN_TRIALS - 1, 1)).toBe(false);
+  });
+
+  it('shares a long run on two cores, and every run on more', () => {
+    expect(usesHelper(LONG_RUN_TRIALS, 2)).toBe(true);
+    expect(usesHelper(5_000_000, 2)).toBe(true);
+    expect(usesHelper(10_000, 4)).toBe(true);
   });
 });

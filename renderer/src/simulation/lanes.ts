@@ -14,6 +14,7 @@ import type { SimulationRun } from '../../../shared/engine/run';
 import { RunMemory, finishRun, runLayout, unfinishedBatches, type BatchOverflow, type RunBuffers, type RunLayout } from '../../../shared/engine/runBuffers';
 import type { PreparedRun } from '../../../shared/engine/runScenario';
 import { Lane } from '../../../shared/engine/simulate';
+import { LONG_RUN_TRIALS } from './runQueue';
 
 /** gate[GATE_STATE]: OPEN until the helper starts (STARTED) or the worker finds it need not (CLOSED); gate[GATE_YEARS]: years simulated by both. */
 const GATE_STATE = 0;
@@ -27,6 +28,17 @@ export type LaneReply =
   | Readonly<{ type: 'lane-done'; id: number; overflows: BatchOverflow[] }>
   | Readonly<{ type: 'lane-skipped'; id: number }>
   | Readonly<{ type: 'lane-failed'; id: number; message: string }>;
+
+/**
+ * Whether a main run of `trials` years should take the helper on a machine with `cores` cores. On
+ * two cores a short run (under LONG_RUN_TRIALS years, about a tenth of a second) stays on one:
+ * two simulation threads would leave the page's own thread no core while it draws the edit that
+ * started the run, and at that size they finish no sooner (each thread's code is still warming
+ * up; docs/performance.md, The app). Longer runs, and any run on more cores, use both workers.
+ */
+export function usesHelper(trials: number, cores: number): boolean {
+  return cores > 2 || trials >= LONG_RUN_TRIALS;
+}
 
 /** Whether this page can share memory between workers. */
 export function canShareMemory(): boolean {

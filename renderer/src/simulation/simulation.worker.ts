@@ -1,15 +1,15 @@
 /**
  * The simulation worker: validates the scenario it is sent (an input boundary like any other),
  * runs the job asked for with the shared engine and posts progress and the result. Never runs
- * on the UI thread. Given a helper (protocol.ts), it simulates main runs on two threads; the same
- * script serves as that helper.
+ * on the UI thread. Given a helper (protocol.ts), it simulates main runs on two threads (short ones
+ * on two cores excepted, lanes.ts usesHelper); the same script serves as that helper.
  */
 import { buildPlan } from '../../../shared/model/plan';
 import { prepareRun, runScenario, scenarioResult, type RunOptions } from '../../../shared/engine/runScenario';
 import { TORNADO_TRIALS_CAP, analyseSensitivity } from '../../../shared/sensitivity/analyse';
 import { parseScenario } from '../../../shared/scenario/parse';
 import { errorToText } from '../../../shared/scenario/issues';
-import { SharedRun, serveLanes } from './lanes';
+import { SharedRun, serveLanes, usesHelper } from './lanes';
 import { isPairMessage, isRunRequest, type RunRequest, type WorkerReply } from './protocol';
 
 const post = (reply: WorkerReply): void => (self as unknown as { postMessage(message: WorkerReply): void }).postMessage(reply);
@@ -46,7 +46,7 @@ async function run(request: RunRequest): Promise<void> {
       onProgress,
     };
     let result;
-    if (request.kind === 'main' && sharedRun) {
+    if (request.kind === 'main' && sharedRun && usesHelper(request.trials, navigator.hardwareConcurrency || 1)) {
       const prepared = prepareRun(parsed.scenario, options);
       const simulated = await sharedRun.simulate(request.scenario, prepared, onProgress);
       result = scenarioResult(parsed.scenario, prepared, simulated, options);

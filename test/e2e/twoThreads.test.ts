@@ -1,0 +1,57 @@
+/**
+ * A main run on two threads in the real page: the preview server makes the page cross-origin
+ * isolated, so a run of LONG_RUN_TRIALS years or more (here the first such choice, 1,000,000) is shared between the simulation worker and
+ * its helper (renderer/src/simulation/lanes.ts; shorter runs stay on one thread on a two-core
+ * machine, usesHelper). The figure shown must be the engine's own for those years, whatever the
+ * threads did (test/renderer/lanes.test.ts checks the same bit for bit in one process).
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runScenario } from '../../shared/engine/runScenario';
+import { formatMoney } from '../../shared/format/numbers';
+import { DEFAULT_PRESET_ID, findPreset } from '../../shared/presets';
+import { LONG_RUN_TRIALS } from '../../renderer/src/simulation/runQueue';
+import { TRIAL_CHOICES } from '../../renderer/src/shell/SimulationSettings';
+import { startHarness, watchForErrors, type Harness } from './browser';
+
+let harness: Harness;
+let page: Page;
+let problems: string[];
+
+/** The smallest choice of simulated years that runs on two threads. */
+const LONG_TRIALS = TRIAL_CHOICES.find((trials) => trials >= LONG_RUN_TRIALS) ?? LONG_RUN_TRIALS;
+
+const expectedLoss = () => page.getByRole('main', { name: 'Results' }).getByRole('group', { name: 'Expected annual loss' });
+
+beforeAll(async () => {
+  harness = await startHarness();
+  page = await harness.newPage();
+  problems = watchForErrors(page);
+  await page.goto(harness.baseUrl);
+  await expectedLoss().waitFor({ timeout: 60_000 });
+}, 120_000);
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+describe('a long main run in the page', () => {
+  it('can share memory between its workers', async () => {
+    expect(await page.evaluate(() => globalThis.crossOriginIsolated && typeof SharedArrayBuffer === 'function')).toBe(true);
+  });
+
+  it(`shows the engine's expected annual loss for ${LONG_TRIALS.toLocaleString('en-US')} years, simulated on two threads`, async () => {
+    const preset = findPreset(DEFAULT_PRESET_ID);
+    if (!preset) throw new Error('no built-in hospital');
+    const years = LONG_TRIALS.toLocaleString('en-US');
+    await page.locator('#section-simulation > summary').click();
+    await page.getByLabel('Simulated years', { exact: true }).selectOption(String(LONG_TRIALS));
+    await expect.poll(() => expectedLoss().textContent(), { timeout: 60_000 }).toContain(`over ${years} simulated years`);
+    const expected = runScenario(preset.scenario, { trials: LONG_TRIALS });
+    expect(await expectedLoss().textContent()).toContain(`over ${years} simulated years: ${formatMoney(expected.annualLoss.mean, 'USD', 'en-US')}`);
+  }, 120_000);
+
+  it('logged no errors in the page', () => {
+    expect(problems).toEqual([]);
+  });
+});
