@@ -10,7 +10,8 @@
 export type LongTaskRecord = Readonly<{ startMs: number; durationMs: number; name: string; attribution: readonly string[] }>;
 export type FrameScript = Readonly<{ durationMs: number; invoker: string; source: string }>;
 export type LongFrameRecord = Readonly<{ startMs: number; durationMs: number; blockingMs: number; renderStartMs: number; scripts: readonly FrameScript[] }>;
-export type WorkerMessageRecord = Readonly<{ id: number; kind: string; atMs: number; decodedAtMs?: number; workerMs?: number }>;
+/** `threads`: how many threads simulated a main run, as its result says (renderer/src/simulation/protocol.ts). */
+export type WorkerMessageRecord = Readonly<{ id: number; kind: string; atMs: number; decodedAtMs?: number; workerMs?: number; threads?: number }>;
 
 export type ChangeTiming = Readonly<{
   /** The input event's timeStamp: when the change happened. */
@@ -101,9 +102,10 @@ export function installAppProbe(figureTestId: string): void {
       probe.workers.push(options?.name ?? '');
       this.addEventListener('message', (event: MessageEvent) => {
         const atMs = performance.now();
-        const data = event.data as { type?: string; id?: number; elapsedMs?: number } | null;
+        const data = event.data as { type?: string; id?: number; elapsedMs?: number; threads?: number } | null;
         if (data && (data.type === 'result' || data.type === 'sensitivity')) {
-          probe.replies.push({ id: data.id ?? -1, kind: data.type, atMs, decodedAtMs: performance.now(), workerMs: data.elapsedMs ?? 0 });
+          const threads = typeof data.threads === 'number' ? { threads: data.threads } : {};
+          probe.replies.push({ id: data.id ?? -1, kind: data.type, atMs, decodedAtMs: performance.now(), workerMs: data.elapsedMs ?? 0, ...threads });
         }
       });
     }

@@ -46,7 +46,7 @@ function runSession(spec: AppSpec, root: string): AppSession {
   }
 }
 
-type ChangePhases = Readonly<{ wait: number; simulate: number; read: number; render: number; workerMs: number; simulateCpuMs: number | null }>;
+type ChangePhases = Readonly<{ wait: number; simulate: number; read: number; render: number; workerMs: number; simulateCpuMs: number | null; threads: number | null }>;
 
 /** CPU time of the workers' tasks that started while a run was simulating, summed over the worker threads; null without a trace of them. */
 function workerCpuMs(workerTasks: readonly (readonly TracedTask[])[], fromMs: number, toMs: number): number | null {
@@ -66,6 +66,7 @@ function phasesOf(change: AppChange, probe: ProbeRecord, workerTasks: readonly (
     render: (change.shownMs - reply.decodedAtMs) / 1000,
     workerMs: reply.workerMs ?? 0,
     simulateCpuMs: workerCpuMs(workerTasks, request.atMs, reply.atMs),
+    threads: reply.threads ?? null,
   };
 }
 
@@ -182,7 +183,9 @@ export function appMeasurement(trials: number, session: Extract<AppSession, { ok
       ...(topAtLoad ? { longestTaskAtLoad: describeLongTask(topAtLoad, probe) } : {}),
       ...(probe.firstFiguresMs !== null ? { firstFiguresSeconds: probe.firstFiguresMs / 1000 } : {}),
       browser: session.userAgent,
-      simulationWorkers: probe.workers.length,
+      // Workers the page started, and how many threads simulated each timed change's run.
+      workersStarted: probe.workers.length,
+      runThreads: known.map((item) => (item.threads === null ? '?' : String(item.threads))).join(' '),
       crossOriginIsolated: probe.crossOriginIsolated,
       sessionFile,
     },

@@ -113,10 +113,12 @@ export function measureCli(root: string, trials: number, repeats: number): Measu
  * that both see the machine as it is at the time; after each pair, the machine's parallel
  * ceiling for work as long as the one-thread run (parallelCeiling.ts), the most a second thread
  * could have gained just then, for arithmetic, for work on memory and for taking fresh memory;
- * and the CLI's own ceiling: a one-thread run of half the years, the time two threads would take
- * if the run divided perfectly between them and neither slowed the other. Each thread of a real
- * run still starts, warms V8's compiler up and summarises its share as that run does, so the
- * one-thread run over it is the most a second thread could give this CLI here.
+ * and, just before each pair, the CLI's own ceiling: a one-thread run of half the years, the time
+ * two threads would take if the years divided perfectly between them and neither slowed the
+ * other. A real run pays what that run pays besides its years (the process's start, V8's warm-up
+ * of the engine on each thread, the output), so the one-thread run over it is about the most a
+ * second thread could give this CLI here. A half run that fails leaves the ceiling out, with
+ * its reason, and the speed-up measured.
  */
 export function measureParallel(root: string, trials: number, repeats: number): Measurement {
   const cli = cliPath(root);
@@ -128,9 +130,15 @@ export function measureParallel(root: string, trials: number, repeats: number): 
   const ceilings: number[] = [];
   const memoryCeilings: number[] = [];
   const freshCeilings: number[] = [];
-  const halfRunCeilings: number[] = [];
+  const halves: CliRun[] = [];
+  let halfProblem: string | null = null;
   const halfArgs = simulateArgs(Math.ceil(trials / 2), ['--workers', '1']);
   for (let i = 0; i <= repeats; i += 1) {
+    if (i > 0 && halfProblem === null) {
+      const half = runCli(cli, halfArgs);
+      if (half.code === 0) halves.push(half);
+      else halfProblem = `the run of half the years (${halfArgs.slice(1).join(' ')}) failed: ${failure(half)}`;
+    }
     const single = runCli(cli, oneArgs);
     if (single.code !== 0) {
       const message = failure(single);
@@ -148,14 +156,12 @@ export function measureParallel(root: string, trials: number, repeats: number): 
     if (memoryCeiling !== null) memoryCeilings.push(memoryCeiling);
     const freshCeiling = parallelCeiling(single.seconds, 'fresh');
     if (freshCeiling !== null) freshCeilings.push(freshCeiling);
-    const half = runCli(cli, halfArgs);
-    if (half.code !== 0) return unmeasured('parallel', trials, 'failed', failure(half));
-    halfRunCeilings.push(single.seconds / half.seconds);
   }
   const all = [...one, ...two];
   const identical = all.every((run) => run.stdoutHash === all[0]?.stdoutHash);
   const oneSeconds = spreadOf(one.slice(1).map((run) => run.seconds));
   const twoSeconds = spreadOf(two.slice(1).map((run) => run.seconds));
+  const halfSeconds = halfProblem === null && halves.length > 0 ? spreadOf(halves.map((run) => run.seconds)).median : null;
   // Each pair's own ratio, so that a pair measured while the machine was slow is compared with itself.
   const pairRatios = one.slice(1).map((run, i) => run.seconds / (two[i + 1]?.seconds ?? Infinity));
   const checks: Check[] = [
@@ -187,8 +193,10 @@ export function measureParallel(root: string, trials: number, repeats: number): 
       memoryCeilings: memoryCeilings.map((ceiling) => ceiling.toFixed(3)).join(' '),
       ...(freshCeilings.length > 0 ? { freshMemoryCeiling: spreadOf(freshCeilings).median } : {}),
       freshMemoryCeilings: freshCeilings.map((ceiling) => ceiling.toFixed(3)).join(' '),
-      ...(halfRunCeilings.length > 0 ? { halfRunCeiling: spreadOf(halfRunCeilings).median } : {}),
-      halfRunCeilings: halfRunCeilings.map((ceiling) => ceiling.toFixed(3)).join(' '),
+      // As the speed-up is: the one-thread median over the half runs' median; and each pair's own.
+      ...(halfSeconds !== null ? { halfRunSeconds: halfSeconds, halfRunCeiling: oneSeconds.median / halfSeconds } : {}),
+      halfRunCeilings: halves.map((half, i) => ((one[i + 1]?.seconds ?? NaN) / half.seconds).toFixed(3)).join(' '),
+      ...(halfProblem !== null ? { halfRunProblem: halfProblem } : {}),
       identicalForAnyN: identical,
     },
   };

@@ -143,6 +143,7 @@ function parallel(measurements: readonly Measurement[]): Target[] {
       const memoryCeiling = x.extra['memoryCeiling'];
       const freshCeiling = x.extra['freshMemoryCeiling'];
       const halfRunCeiling = x.extra['halfRunCeiling'];
+      const halfRunProblem = x.extra['halfRunProblem'];
       const oneCpu = x.extra['oneWorkerCpuSeconds'];
       const twoCpu = x.cpuSeconds?.median;
       // What the machine allowed at the time, and the CPU each took, so a miss can be told from a slow machine.
@@ -152,7 +153,9 @@ function parallel(measurements: readonly Measurement[]): Target[] {
           : null,
         typeof halfRunCeiling === 'number'
           ? `the CLI's own ceiling, one thread over one thread simulating half the years (two threads dividing the run perfectly, neither slowing the other): ${halfRunCeiling.toFixed(2)}x`
-          : null,
+          : typeof halfRunProblem === 'string'
+            ? `no CLI ceiling: ${halfRunProblem}`
+            : null,
         typeof oneCpu === 'number' && typeof twoCpu === 'number' ? `CPU ${oneCpu.toFixed(2)} s with 1 worker, ${twoCpu.toFixed(2)} s with 2` : null,
       ].filter((part): part is string => part !== null);
       return typeof speedup === 'number' ? { value: speedup, measured: `${speedup.toFixed(2)}x${context.length > 0 ? ` (${context.join('; ')})` : ''}`, pass: speedup >= 1.8 } : null;

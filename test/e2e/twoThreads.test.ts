@@ -1,17 +1,21 @@
 /**
  * A main run on two threads in the real page: the preview server makes the page cross-origin
- * isolated, so a run of LONG_RUN_TRIALS years or more (here the first such choice, 1,000,000) is shared between the simulation worker and
- * its helper (renderer/src/simulation/lanes.ts; shorter runs stay on one thread on a two-core
- * machine, usesHelper). The figure shown must be the engine's own for those years, whatever the
- * threads did (test/renderer/lanes.test.ts checks the same bit for bit in one process).
+ * isolated, so on two cores or more a run of LONG_RUN_TRIALS years or more (here the first such
+ * choice, 1,000,000) is shared between the simulation worker and its helper
+ * (renderer/src/simulation/lanes.ts; shorter runs stay on one thread on a two-core machine,
+ * usesHelper). The run's result says how many threads simulated it (read through the bench's
+ * probe of the page's workers), and the figure shown must be the engine's own for those years
+ * (test/renderer/lanes.test.ts checks the same bit for bit in one process).
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runScenario } from '../../shared/engine/runScenario';
+import { DEFAULT_TRIALS, runScenario } from '../../shared/engine/runScenario';
 import { formatMoney } from '../../shared/format/numbers';
 import { DEFAULT_PRESET_ID, findPreset } from '../../shared/presets';
 import { LONG_RUN_TRIALS } from '../../renderer/src/simulation/runQueue';
 import { TRIAL_CHOICES } from '../../renderer/src/shell/SimulationSettings';
+import { usesHelper } from '../../renderer/src/simulation/lanes';
+import { FIGURE_TEST_ID, installAppProbe, readProbe } from '../../scripts/bench/appProbe';
 import { startHarness, watchForErrors, type Harness } from './browser';
 
 let harness: Harness;
@@ -27,6 +31,7 @@ beforeAll(async () => {
   harness = await startHarness();
   page = await harness.newPage();
   problems = watchForErrors(page);
+  await page.addInitScript(installAppProbe, FIGURE_TEST_ID);
   await page.goto(harness.baseUrl);
   await expectedLoss().waitFor({ timeout: 60_000 });
 }, 120_000);
@@ -49,6 +54,16 @@ describe('a long main run in the page', () => {
     await expect.poll(() => expectedLoss().textContent(), { timeout: 60_000 }).toContain(`over ${years} simulated years`);
     const expected = runScenario(preset.scenario, { trials: LONG_TRIALS });
     expect(await expectedLoss().textContent()).toContain(`over ${years} simulated years: ${formatMoney(expected.annualLoss.mean, 'USD', 'en-US')}`);
+    // The helper took part (on two cores or more; one core never starts it).
+    const probe = await page.evaluate(readProbe);
+    const cores = await page.evaluate(() => navigator.hardwareConcurrency || 1);
+    const run = probe.requests.findLast((request) => request.kind === 'main');
+    const reply = probe.replies.find((item) => item.id === run?.id);
+    expect(reply?.threads).toBe(usesHelper(LONG_TRIALS, cores) ? 2 : 1);
+    expect(usesHelper(LONG_TRIALS, cores)).toBe(cores >= 2);
+    // The first run, at the default years, stayed on one thread on two cores.
+    const first = probe.replies.find((item) => item.id === probe.requests.find((request) => request.kind === 'main')?.id);
+    expect(first?.threads).toBe(usesHelper(DEFAULT_TRIALS, cores) ? 2 : 1);
   }, 120_000);
 
   it('logged no errors in the page', () => {

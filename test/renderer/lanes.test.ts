@@ -35,8 +35,10 @@ describe('a main run on two threads', () => {
     const { run, helperReplies } = pair();
     const prepared = prepareRun(scenario, options);
     const progress: number[] = [];
-    const shared = scenarioResult(scenario, prepared, await run.simulate(scenario, prepared, (done) => progress.push(done)), options);
-    expect(shared).toEqual(runScenario(scenario, options));
+    const simulated = await run.simulate(scenario, prepared, (done) => progress.push(done));
+    expect(scenarioResult(scenario, prepared, simulated.run, options)).toEqual(runScenario(scenario, options));
+    // The helper had not started when every batch was done: one thread simulated the run.
+    expect(simulated.threads).toBe(1);
     expect(progress[progress.length - 1]).toBe(1);
     await expect.poll(() => helperReplies).toEqual([{ type: 'lane-skipped', id: 1 }]);
   });
@@ -51,7 +53,7 @@ describe('a main run on two threads', () => {
     ].map((base) => ({ ...base, thresholds: [5e6], analyseControls: false }));
     for (const options of settings) {
       const prepared = prepareRun(scenario, options);
-      const simulated = await run.simulate(scenario, prepared);
+      const { run: simulated } = await run.simulate(scenario, prepared);
       expect(scenarioResult(scenario, prepared, simulated, options)).toEqual(runScenario(scenario, options));
       run.reclaim(simulated);
     }
@@ -59,7 +61,7 @@ describe('a main run on two threads', () => {
     const [a, b] = settings;
     const preparedA = prepareRun(scenario, a!);
     const preparedB = prepareRun(scenario, b!);
-    const [runA, runB] = await Promise.all([run.simulate(scenario, preparedA), run.simulate(scenario, preparedB)]);
+    const [{ run: runA }, { run: runB }] = await Promise.all([run.simulate(scenario, preparedA), run.simulate(scenario, preparedB)]);
     expect(runA.annualLoss.buffer).not.toBe(runB.annualLoss.buffer);
     expect(scenarioResult(scenario, preparedA, runA, a)).toEqual(runScenario(scenario, a));
     expect(scenarioResult(scenario, preparedB, runB, b)).toEqual(runScenario(scenario, b));
@@ -70,7 +72,10 @@ describe('which main runs take the helper', () => {
   it('keeps a short run on one thread on two cores, so the page keeps a core while it draws', () => {
     expect(usesHelper(100_000, 2)).toBe(false);
     expect(usesHelper(LONG_RUN_TRIALS - 1, 2)).toBe(false);
-    expect(usesHelper(LONG_RUN_TRIALS - 1, 1)).toBe(false);
+  });
+
+  it('never takes one on a single core', () => {
+    expect(usesHelper(5_000_000, 1)).toBe(false);
   });
 
   it('shares a long run on two cores, and every run on more', () => {

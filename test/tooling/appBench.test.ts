@@ -36,8 +36,8 @@ function session(longTasks: Session['probe']['longTasks'] = []): Session {
       ],
       replies: [
         { id: 1, kind: 'result', atMs: 1380, decodedAtMs: 1381, workerMs: 360 },
-        { id: 2, kind: 'result', atMs: 2100, decodedAtMs: 2101, workerMs: 80 },
-        { id: 3, kind: 'result', atMs: 3080, decodedAtMs: 3081, workerMs: 60 },
+        { id: 2, kind: 'result', atMs: 2100, decodedAtMs: 2101, workerMs: 80, threads: 1 },
+        { id: 3, kind: 'result', atMs: 3080, decodedAtMs: 3081, workerMs: 60, threads: 2 },
         { id: 4, kind: 'result', atMs: 4120, decodedAtMs: 4121, workerMs: 100 },
       ],
     },
@@ -62,6 +62,8 @@ describe('the app measurement', () => {
     expect(m.phases['simulate']?.median).toBeCloseTo(0.09, 12);
     expect(m.phases['render']?.median).toBeCloseTo(0.019, 12);
     expect(m.extra).toMatchObject({ changes: 3, longTasks: 0, maxLongTaskSeconds: 0, workerSeconds: 0.08, maxTaskCpuSeconds: 0.03 });
+    // The threads each timed run took, as its result said ('?' for a result that did not say), and the workers started.
+    expect(m.extra).toMatchObject({ runThreads: '1 2 ?', workersStarted: 2 });
     // The two worker threads' CPU during change 1's run (0.095 s); the other changes' runs had none traced.
     expect(m.extra['simulateCpuSeconds']).toBeCloseTo(0, 12);
     expect(m.checks.every((check) => check.pass)).toBe(true);

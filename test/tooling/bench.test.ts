@@ -162,13 +162,21 @@ describe('targets', () => {
     expect(overhead).toBeCloseTo(0.2, 12);
   });
 
-  it('states the machine\'s parallel ceiling and both runs\' CPU beside the speed-up', () => {
+  it('states the machine\'s parallel ceilings, the CLI\'s own and both runs\' CPU beside the speed-up', () => {
     const run = measured('parallel', 4e6, 2.5, { speedup: 1.2, oneWorkerSeconds: 3, oneWorkerCpuSeconds: 3.1, ceiling: 1.95, memoryCeiling: 1.3, freshMemoryCeiling: 1.4, halfRunCeiling: 1.6, identicalForAnyN: true });
     const target = byId(judgeTargets([run]), 'parallel-speedup');
     expect(target.pass).toBe(false);
     expect(target.measured).toContain(
       "1.20x (the machine's parallel ceiling for work as long, measured between the runs: 1.95x for arithmetic, 1.30x for work on memory, 1.40x for taking fresh memory; the CLI's own ceiling, one thread over one thread simulating half the years (two threads dividing the run perfectly, neither slowing the other): 1.60x; CPU 3.10 s with 1 worker,",
     );
+  });
+
+  it('says why the CLI\'s own ceiling is missing when its half run failed, and still judges the speed-up', () => {
+    const problem = 'the run of half the years (--trials 2000000 --seed 1 --format json --workers 1) failed: the CLI exited with code 134';
+    const run = measured('parallel', 4e6, 2.5, { speedup: 1.5, halfRunProblem: problem, identicalForAnyN: true });
+    const target = byId(judgeTargets([run]), 'parallel-speedup');
+    expect(target.pass).toBe(false);
+    expect(target.measured).toBe(`1.50x (no CLI ceiling: ${problem})`);
   });
 
   it('fails a target whose workload failed or does not exist yet, and leaves unmeasured ones open', () => {

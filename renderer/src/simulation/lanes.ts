@@ -29,16 +29,25 @@ export type LaneReply =
   | Readonly<{ type: 'lane-skipped'; id: number }>
   | Readonly<{ type: 'lane-failed'; id: number; message: string }>;
 
+/** The machine's cores as the page sees them (1 if it does not say), on the UI thread or in a worker. */
+export function coreCount(): number {
+  return navigator.hardwareConcurrency || 1;
+}
+
 /**
- * Whether a main run of `trials` years should take the helper on a machine with `cores` cores. On
- * two cores a short run (under LONG_RUN_TRIALS years, about a tenth of a second) stays on one:
- * two simulation threads would leave the page's own thread no core while it draws the edit that
- * started the run, and at that size they finish no sooner (each thread's code is still warming
- * up; docs/performance.md, The app). Longer runs, and any run on more cores, use both workers.
+ * Whether a main run of `trials` years should take the helper on a machine with `cores` cores
+ * (none on one core). On two cores a run that shows no progress bar (under LONG_RUN_TRIALS years;
+ * the default 100,000 take about 0.1 s in the page) stays on one: two simulation threads would
+ * leave the page's own thread no core while it draws the edit that started the run, and at
+ * 100,000 years they finished no sooner than one (each thread's code is still warming up;
+ * docs/performance.md, The app). Longer runs, and every run on more cores, use both workers.
  */
 export function usesHelper(trials: number, cores: number): boolean {
-  return cores > 2 || trials >= LONG_RUN_TRIALS;
+  return cores > 2 || (cores === 2 && trials >= LONG_RUN_TRIALS);
 }
+
+/** A run's years, and how many threads simulated them: 2 if the helper took part, 1 if it skipped the run or failed. */
+export type SharedRunResult = Readonly<{ run: SimulationRun; threads: 1 | 2 }>;
 
 /** Whether this page can share memory between workers. */
 export function canShareMemory(): boolean {
@@ -61,7 +70,7 @@ export class SharedRun {
     helper.start();
   }
 
-  async simulate(scenario: unknown, prepared: PreparedRun, onProgress?: (done: number) => void): Promise<SimulationRun> {
+  async simulate(scenario: unknown, prepared: PreparedRun, onProgress?: (done: number) => void): Promise<SharedRunResult> {
     const { plan, trials, seed } = prepared;
     const layout = runLayout(plan, trials, seed, 2, prepared.eventCategories === 'all');
     const buffers = this.memory.lend(layout);
@@ -72,15 +81,19 @@ export class SharedRun {
     const request: LaneRequest = { type: 'lane', id, scenario, layout, buffers, gate };
     this.helper.postMessage(request);
     const overflows = new Lane(plan, layout, buffers).run((years) => onProgress?.((Atomics.add(gate, GATE_YEARS, years) + years) / trials));
+    let threads: 1 | 2 = 1;
     if (Atomics.compareExchange(gate, GATE_STATE, OPEN, CLOSED) === OPEN) {
       // Every batch is done and the helper never started: it will skip this run when it gets to it.
       this.waiting.delete(id);
     } else {
       const answer = await reply;
-      if (answer.type === 'lane-done') overflows.push(...answer.overflows);
+      if (answer.type === 'lane-done') {
+        overflows.push(...answer.overflows);
+        threads = 2;
+      }
     }
     simulateLeftovers(plan, layout, buffers, overflows);
-    return finishRun(layout, buffers, overflows);
+    return { run: finishRun(layout, buffers, overflows), threads };
   }
 
   /**

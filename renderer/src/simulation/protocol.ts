@@ -24,7 +24,8 @@ export type RunRequest = Readonly<{
 
 export type WorkerReply =
   | Readonly<{ type: 'progress'; id: number; done: number }>
-  | Readonly<{ type: 'result'; id: number; result: ScenarioResult; elapsedMs: number }>
+  /** `threads`: how many threads simulated the run (2 when a helper took part, lanes.ts). */
+  | Readonly<{ type: 'result'; id: number; result: ScenarioResult; elapsedMs: number; threads: 1 | 2 }>
   | Readonly<{ type: 'sensitivity'; id: number; result: SensitivityResult; elapsedMs: number }>
   | Readonly<{ type: 'invalid'; id: number; errors: readonly string[] }>
   | Readonly<{ type: 'error'; id: number; message: string }>;

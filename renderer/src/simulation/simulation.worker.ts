@@ -9,7 +9,7 @@ import { prepareRun, runScenario, scenarioResult, type RunOptions } from '../../
 import { TORNADO_TRIALS_CAP, analyseSensitivity } from '../../../shared/sensitivity/analyse';
 import { parseScenario } from '../../../shared/scenario/parse';
 import { errorToText } from '../../../shared/scenario/issues';
-import { SharedRun, serveLanes, usesHelper } from './lanes';
+import { SharedRun, coreCount, serveLanes, usesHelper } from './lanes';
 import { isPairMessage, isRunRequest, type RunRequest, type WorkerReply } from './protocol';
 
 const post = (reply: WorkerReply): void => (self as unknown as { postMessage(message: WorkerReply): void }).postMessage(reply);
@@ -46,16 +46,18 @@ async function run(request: RunRequest): Promise<void> {
       onProgress,
     };
     let result;
-    if (request.kind === 'main' && sharedRun && usesHelper(request.trials, navigator.hardwareConcurrency || 1)) {
+    let threads: 1 | 2 = 1;
+    if (request.kind === 'main' && sharedRun && usesHelper(request.trials, coreCount())) {
       const prepared = prepareRun(parsed.scenario, options);
       const simulated = await sharedRun.simulate(request.scenario, prepared, onProgress);
-      result = scenarioResult(parsed.scenario, prepared, simulated, options);
+      result = scenarioResult(parsed.scenario, prepared, simulated.run, options);
+      threads = simulated.threads;
       // The result is figures only: the run's shared memory can serve the next run.
-      sharedRun.reclaim(simulated);
+      sharedRun.reclaim(simulated.run);
     } else {
       result = runScenario(parsed.scenario, options);
     }
-    post({ type: 'result', id: request.id, result, elapsedMs: performance.now() - started });
+    post({ type: 'result', id: request.id, result, elapsedMs: performance.now() - started, threads });
   } catch (error) {
     post({ type: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) });
   }

@@ -11,7 +11,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ScenarioResult } from '../../../shared/engine/runScenario';
 import type { Scenario } from '../../../shared/scenario/schemaV1';
 import type { SensitivityResult } from '../../../shared/sensitivity/analyse';
-import { canShareMemory } from './lanes';
+import { canShareMemory, coreCount } from './lanes';
 import type { JobKind, PairMessage, RunRequest, WorkerReply } from './protocol';
 import type { RunSettings } from './runKey';
 import { LONG_RUN_TRIALS, nextRun } from './runQueue';
@@ -61,7 +61,7 @@ function spawn(name: string): Worker {
 
 function createWorkers(): Workers {
   const simulation = spawn('aftermath-simulation');
-  if (!canShareMemory() || (navigator.hardwareConcurrency || 1) < 2) return { simulation, helper: null };
+  if (!canShareMemory() || coreCount() < 2) return { simulation, helper: null };
   const helper = spawn('aftermath-simulation-helper');
   const channel = new MessageChannel();
   simulation.postMessage({ type: 'helper', port: channel.port1 } satisfies PairMessage, [channel.port1]);
