@@ -7,8 +7,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIGURE_TEST_ID, armChange, awaitUpdate, installAppProbe, readProbe } from '../../scripts/bench/appProbe';
-import { startHarness, watchForErrors, type Harness } from './browser';
+import { FIGURE_TEST_ID, armChange, awaitUpdate, readProbe } from '../../scripts/bench/appProbe';
+import { openAppWithProbe, startHarness, type Harness } from './browser';
 
 let harness: Harness;
 let page: Page;
@@ -16,11 +16,7 @@ let problems: string[];
 
 beforeAll(async () => {
   harness = await startHarness();
-  page = await harness.newPage();
-  problems = watchForErrors(page);
-  await page.addInitScript(installAppProbe, FIGURE_TEST_ID);
-  await page.goto(harness.baseUrl);
-  await page.getByRole('main', { name: 'Results' }).getByTestId(FIGURE_TEST_ID).waitFor({ timeout: 60_000 });
+  ({ page, problems } = await openAppWithProbe(harness));
 });
 
 afterAll(async () => {

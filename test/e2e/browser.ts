@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { FIGURE_TEST_ID, installAppProbe } from '../../scripts/bench/appProbe';
 
 export const RESULTS_DIR = path.resolve('test-results');
 const RENDERER_BUILD = path.resolve('out/renderer/index.html');
@@ -89,4 +90,17 @@ export function watchForErrors(page: Page): string[] {
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   return problems;
+}
+
+/**
+ * A new page on the app with the benchmark's probe (scripts/bench/appProbe.ts) installed before
+ * any of the app's scripts, once the first figures are shown; `problems` collects its errors.
+ */
+export async function openAppWithProbe(harness: Harness): Promise<Readonly<{ page: Page; problems: string[] }>> {
+  const page = await harness.newPage();
+  const problems = watchForErrors(page);
+  await page.addInitScript(installAppProbe, FIGURE_TEST_ID);
+  await page.goto(harness.baseUrl);
+  await page.getByRole('main', { name: 'Results' }).getByTestId(FIGURE_TEST_ID).waitFor({ timeout: 60_000 });
+  return { page, problems };
 }

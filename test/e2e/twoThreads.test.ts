@@ -15,8 +15,8 @@ import { DEFAULT_PRESET_ID, findPreset } from '../../shared/presets';
 import { LONG_RUN_TRIALS } from '../../renderer/src/simulation/runQueue';
 import { TRIAL_CHOICES } from '../../renderer/src/shell/SimulationSettings';
 import { usesHelper } from '../../renderer/src/simulation/lanes';
-import { FIGURE_TEST_ID, installAppProbe, readProbe } from '../../scripts/bench/appProbe';
-import { startHarness, watchForErrors, type Harness } from './browser';
+import { readProbe } from '../../scripts/bench/appProbe';
+import { openAppWithProbe, startHarness, type Harness } from './browser';
 
 let harness: Harness;
 let page: Page;
@@ -29,11 +29,7 @@ const expectedLoss = () => page.getByRole('main', { name: 'Results' }).getByRole
 
 beforeAll(async () => {
   harness = await startHarness();
-  page = await harness.newPage();
-  problems = watchForErrors(page);
-  await page.addInitScript(installAppProbe, FIGURE_TEST_ID);
-  await page.goto(harness.baseUrl);
-  await expectedLoss().waitFor({ timeout: 60_000 });
+  ({ page, problems } = await openAppWithProbe(harness));
 }, 120_000);
 
 afterAll(async () => {
