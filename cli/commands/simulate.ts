@@ -20,6 +20,7 @@ import { formatCsv } from '../../shared/exports/summaryCsv';
 import { formatTable } from '../output/table';
 import { SimulateWorkers } from '../simulate/threads';
 import { takeReadyWorkers } from '../simulate/prestart';
+import { ChunkClock, WARM_CHUNKS, describePace, lanePace } from '../simulate/chunkClock';
 
 /** The simulate command as the argument parser gives it. */
 export type SimulateArgs = Omit<Extract<Command, { name: 'simulate' }>, 'name'>;
@@ -78,7 +79,8 @@ export async function summariseOnThreads(
 
 /**
  * @param warn told when a worker thread failed and its share was simulated in this thread
- * @param timing told how long the simulation and the summaries took (AFTERMATH_TIMING)
+ * @param timing told how long the simulation and the summaries took, and each thread's warm-up and
+ *   steady pace (AFTERMATH_TIMING)
  */
 export async function simulateCommand(args: SimulateArgs, warn?: (message: string) => void, timing?: (message: string) => void): Promise<string> {
   const threads = args.workers ?? defaultWorkers();
@@ -95,13 +97,22 @@ export async function simulateCommand(args: SimulateArgs, warn?: (message: strin
     };
     const started = performance.now();
     const prepared = prepareRun(scenario, options);
-    const run = workers ? await workers.simulate(scenario, prepared, warn ? { warn } : {}) : simulate(prepared.plan, prepared.simulation);
+    let paces: string[] = [];
+    const chunkTimes = (threadTimes: readonly (readonly number[])[]): void => {
+      paces = threadTimes.map((chunkMs, i) => describePace(i + 1, threadTimes.length, lanePace(chunkMs, WARM_CHUNKS)));
+    };
+    const clock = timing && !workers ? new ChunkClock() : null;
+    const run = workers
+      ? await workers.simulate(scenario, prepared, { ...(warn ? { warn } : {}), ...(timing ? { chunkTimes } : {}) })
+      : simulate(prepared.plan, clock ? { ...prepared.simulation, onProgress: clock.tick } : prepared.simulation);
+    if (clock) chunkTimes([clock.chunkMs]);
     const simulated = performance.now();
     const simulatedPeak = timing ? peakRss() : '';
     result = workers ? await summariseOnThreads(workers, scenario, prepared, run, options, warn ? { warn } : {}) : scenarioResult(scenario, prepared, run, options);
     timing?.(
       `simulated ${prepared.trials.toLocaleString('en-US')} years on ${threads} thread${threads === 1 ? '' : 's'} in ${seconds(simulated - started)} (peak RSS ${simulatedPeak}), summarised in ${seconds(performance.now() - simulated)} (peak RSS ${peakRss()})`,
     );
+    for (const pace of paces) timing?.(pace);
   } finally {
     workers?.close();
   }

@@ -7,9 +7,10 @@ import type { Scenario } from '../../shared/scenario/schemaV1';
  * The first message: the scenario as the main thread validated it (each thread builds its own
  * plan from it, the same plan), and the run's shared memory.
  */
-export type LaneData = Readonly<{ scenario: Scenario; layout: RunLayout; buffers: RunBuffers }>;
+export type LaneData = Readonly<{ scenario: Scenario; layout: RunLayout; buffers: RunBuffers; timeChunks?: boolean }>;
 
-export type LaneReply = Readonly<{ type: 'done'; overflows: BatchOverflow[] }> | Readonly<{ type: 'failed'; message: string }>;
+/** `chunkMs`: how long each chunk the worker simulated took, in order, when LaneData asked (timeChunks). */
+export type LaneReply = Readonly<{ type: 'done'; overflows: BatchOverflow[]; chunkMs?: number[] }> | Readonly<{ type: 'failed'; message: string }>;
 
 /**
  * The second message, to one worker whose lane is done, if the scenario has insurance: the years

@@ -14,6 +14,7 @@ import type { SimulationRun } from '../../shared/engine/run';
 import type { PreparedRun } from '../../shared/engine/runScenario';
 import { Lane } from '../../shared/engine/simulate';
 import type { Scenario } from '../../shared/scenario/schemaV1';
+import { ChunkClock } from './chunkClock';
 import { SIMULATE_WORKER_URL, startWorker, type WorkerLine } from './workerLine';
 import type { InsuranceSummary } from '../../shared/insurance/summary';
 import type { InsuranceCurveRequest, InsuranceReply, InsuranceYearsRequest, LaneData, LaneReply } from './protocol';
@@ -21,6 +22,8 @@ import type { InsuranceCurveRequest, InsuranceReply, InsuranceYearsRequest, Lane
 export type ThreadOptions = Readonly<{
   /** Told why a worker's share was simulated in this thread instead. */
   warn?: (message: string) => void;
+  /** Given how long each chunk took on each thread that simulated (this one first), in ms (AFTERMATH_TIMING). */
+  chunkTimes?: (threads: readonly (readonly number[])[]) => void;
 }>;
 
 /** Simulates the batches no thread finished, in this thread, keeping all their events' categories. */
@@ -63,15 +66,17 @@ export class SimulateWorkers {
     const layout = runLayout(plan, trials, seed, this.started.length + 1, prepared.eventCategories === 'all');
     const buffers = allocateRunBuffers(layout, (bytes) => new SharedArrayBuffer(bytes));
     const working = this.started.slice(0, Math.max(0, layout.batches - 1));
-    const data: LaneData = { scenario, layout, buffers };
+    const data: LaneData = { scenario, layout, buffers, ...(options.chunkTimes ? { timeChunks: true } : {}) };
     for (const { worker } of working) {
       worker.ref();
       worker.postMessage(data);
     }
     this.stop(this.started.slice(working.length));
     try {
-      const overflows = new Lane(plan, layout, buffers).run();
+      const clock = options.chunkTimes ? new ChunkClock() : null;
+      const overflows = new Lane(plan, layout, buffers).run(clock?.tick);
       const replies = await Promise.all(working.map((line) => line.next<LaneReply>()));
+      if (clock) options.chunkTimes?.([clock.chunkMs, ...replies.map((reply) => (reply.type === 'done' ? (reply.chunkMs ?? []) : []))]);
       const failures: string[] = [];
       replies.forEach((reply, i) => {
         if (reply.type === 'done') {

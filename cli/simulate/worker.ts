@@ -11,13 +11,16 @@ import { parentPort, type MessagePort } from 'node:worker_threads';
 import { buildPlan, type ModelPlan } from '../../shared/model/plan';
 import { Lane } from '../../shared/engine/simulate';
 import { completeInsurance, insuranceYears, type InsuranceYears } from '../../shared/insurance/summary';
+import { ChunkClock } from './chunkClock';
 import type { InsuranceCurveRequest, InsuranceReply, InsuranceYearsRequest, LaneData, LaneReply } from './protocol';
 
 const failure = (error: unknown) => ({ type: 'failed', message: error instanceof Error ? error.message : String(error) }) as const;
 
 function work(data: LaneData, plan: ModelPlan): LaneReply {
   try {
-    return { type: 'done', overflows: new Lane(plan, data.layout, data.buffers).run() };
+    const clock = data.timeChunks === true ? new ChunkClock() : null;
+    const overflows = new Lane(plan, data.layout, data.buffers).run(clock?.tick);
+    return clock ? { type: 'done', overflows, chunkMs: clock.chunkMs } : { type: 'done', overflows };
   } catch (error) {
     return failure(error);
   }

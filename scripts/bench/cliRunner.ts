@@ -12,6 +12,7 @@ import { BENCH_SEED } from './engineRunner';
 import { unmeasured, type Check, type Measurement } from './measurement';
 import { spreadOf, type Spread } from './spread';
 import { parallelCeiling } from './parallelCeiling';
+import { PACE_LINE } from '../../cli/simulate/chunkClock';
 
 const MARKER = 'AFTERMATH_BENCH_USAGE=';
 /** Prints "maxRSS in kB,user CPU in microseconds,system CPU in microseconds" as the process exits. */
@@ -19,16 +20,40 @@ const PROBE = `import{writeSync}from"node:fs";process.on("exit",()=>{const u=pro
 
 type CliRun = Readonly<{ code: number | null; seconds: number; cpuSeconds: number | null; maxRssBytes: number | null; stdoutHash: string; stdout: string; stderr: string }>;
 
+/** A thread's pace as the CLI told it with AFTERMATH_TIMING (cli/simulate/chunkClock.ts). */
+export type ThreadPace = Readonly<{ warmSeconds: number; steadyMsPerChunk: number }>;
+
+/** The pace of each thread that got past its warm-up, from a run's stderr. */
+export function threadPaces(stderr: string): ThreadPace[] {
+  return [...stderr.matchAll(PACE_LINE)].map((match) => ({ warmSeconds: Number(match[5]), steadyMsPerChunk: Number(match[6]) }));
+}
+
+/**
+ * What the threads' paces say over a set of runs: the slowest thread's warm-up (the run waits for
+ * it) and the threads' mean steady time a chunk, each the median over the runs; null when a run
+ * told none (a CLI without AFTERMATH_TIMING's pace lines).
+ */
+export function paceOf(runs: readonly CliRun[]): Readonly<{ warmSeconds: number; steadyMsPerChunk: number }> | null {
+  const paces = runs.map((run) => threadPaces(run.stderr));
+  if (paces.length === 0 || paces.some((threads) => threads.length === 0)) return null;
+  return {
+    warmSeconds: spreadOf(paces.map((threads) => Math.max(...threads.map((pace) => pace.warmSeconds)))).median,
+    steadyMsPerChunk: spreadOf(paces.map((threads) => threads.reduce((sum, pace) => sum + pace.steadyMsPerChunk, 0) / threads.length)).median,
+  };
+}
+
 export function cliPath(root: string): string {
   return path.join(root, 'out', 'cli', 'aftermath.js');
 }
 
-function runCli(cli: string, args: readonly string[]): CliRun {
+/** @param paced run with AFTERMATH_TIMING, so that the CLI tells each thread's pace on stderr */
+function runCli(cli: string, args: readonly string[], paced = false): CliRun {
   const start = performance.now();
   const child = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(PROBE)}`, cli, ...args], {
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...(paced ? { env: { ...process.env, AFTERMATH_TIMING: '1' } } : {}),
   });
   const seconds = (performance.now() - start) / 1000;
   const stderr = child.stderr ?? '';
@@ -139,13 +164,13 @@ export function measureParallel(root: string, trials: number, repeats: number): 
       if (half.code === 0) halves.push(half);
       else halfProblem = `the run of half the years (${halfArgs.slice(1).join(' ')}) failed: ${failure(half)}`;
     }
-    const single = runCli(cli, oneArgs);
+    const single = runCli(cli, oneArgs, true);
     if (single.code !== 0) {
       const message = failure(single);
       const missing = single.code === 2 && /--workers/.test(single.stderr);
       return unmeasured('parallel', trials, missing ? 'not-implemented' : 'failed', missing ? `aftermath simulate has no --workers option yet (${message})` : message);
     }
-    const double = runCli(cli, twoArgs);
+    const double = runCli(cli, twoArgs, true);
     if (double.code !== 0) return unmeasured('parallel', trials, 'failed', failure(double));
     one.push(single);
     two.push(double);
@@ -168,6 +193,8 @@ export function measureParallel(root: string, trials: number, repeats: number): 
     { name: 'same results for any N', pass: identical, detail: identical ? 'byte-identical JSON with 1 and 2 workers' : 'the JSON differs between 1 and 2 workers' },
   ];
   const oneCpu = cpuSpread(one.slice(1))?.median;
+  const onePace = paceOf(one.slice(1));
+  const twoPace = paceOf(two.slice(1));
   return {
     workload: 'parallel',
     trials,
@@ -184,7 +211,7 @@ export function measureParallel(root: string, trials: number, repeats: number): 
     checks,
     extra: {
       oneWorkerSeconds: oneSeconds.median,
-      ...(oneCpu !== undefined ? { oneWorkerCpuSeconds: oneCpu } : {}),
+      ...(oneCpu !== undefined ? { oneWorkerCpuSeconds: oneCpu, cpuCeiling: (2 * oneSeconds.median) / oneCpu } : {}),
       speedup: oneSeconds.median / twoSeconds.median,
       pairSpeedups: pairRatios.map((ratio) => ratio.toFixed(3)).join(' '),
       ...(ceilings.length > 0 ? { ceiling: spreadOf(ceilings).median } : {}),
@@ -197,6 +224,17 @@ export function measureParallel(root: string, trials: number, repeats: number): 
       ...(halfSeconds !== null ? { halfRunSeconds: halfSeconds, halfRunCeiling: oneSeconds.median / halfSeconds } : {}),
       halfRunCeilings: halves.map((half, i) => ((one[i + 1]?.seconds ?? NaN) / half.seconds).toFixed(3)).join(' '),
       ...(halfProblem !== null ? { halfRunProblem: halfProblem } : {}),
+      // Each thread's pace (AFTERMATH_TIMING): its warm-up, and once warm its time a chunk; two
+      // threads at one thread's pace would simulate twice as fast once warm.
+      ...(onePace && twoPace
+        ? {
+            warmUpOneSeconds: onePace.warmSeconds,
+            warmUpTwoSeconds: twoPace.warmSeconds,
+            steadyChunkMsOne: onePace.steadyMsPerChunk,
+            steadyChunkMsTwo: twoPace.steadyMsPerChunk,
+            steadySpeedup: (2 * onePace.steadyMsPerChunk) / twoPace.steadyMsPerChunk,
+          }
+        : {}),
       identicalForAnyN: identical,
     },
   };

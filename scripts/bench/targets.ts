@@ -146,6 +146,10 @@ function parallel(measurements: readonly Measurement[]): Target[] {
       const halfRunProblem = x.extra['halfRunProblem'];
       const oneCpu = x.extra['oneWorkerCpuSeconds'];
       const twoCpu = x.cpuSeconds?.median;
+      const cpuCeiling = x.extra['cpuCeiling'];
+      const steadySpeedup = x.extra['steadySpeedup'];
+      const warmOne = x.extra['warmUpOneSeconds'];
+      const warmTwo = x.extra['warmUpTwoSeconds'];
       // What the machine allowed at the time, and the CPU each took, so a miss can be told from a slow machine.
       const context = [
         typeof ceiling === 'number'
@@ -157,6 +161,12 @@ function parallel(measurements: readonly Measurement[]): Target[] {
             ? `no CLI ceiling: ${halfRunProblem}`
             : null,
         typeof oneCpu === 'number' && typeof twoCpu === 'number' ? `CPU ${oneCpu.toFixed(2)} s with 1 worker, ${twoCpu.toFixed(2)} s with 2` : null,
+        typeof cpuCeiling === 'number'
+          ? `two cores over the cores the one-thread run already keeps busy (V8 compiles on the other): at most ${cpuCeiling.toFixed(2)}x, were two threads to take no more CPU than one`
+          : null,
+        typeof steadySpeedup === 'number' && typeof warmOne === 'number' && typeof warmTwo === 'number'
+          ? `once warm, the threads simulate ${steadySpeedup.toFixed(2)}x as fast as one; each thread's first 16 chunks take ${warmTwo.toFixed(2)} s with 2 workers against ${warmOne.toFixed(2)} s with 1`
+          : null,
       ].filter((part): part is string => part !== null);
       return typeof speedup === 'number' ? { value: speedup, measured: `${speedup.toFixed(2)}x${context.length > 0 ? ` (${context.join('; ')})` : ''}`, pass: speedup >= 1.8 } : null;
     }),

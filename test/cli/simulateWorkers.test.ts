@@ -19,6 +19,7 @@ import { summariseOnThreads } from '../../cli/commands/simulate';
 import { grossReadings, summariseInsuranceFrom } from '../../shared/insurance/summary';
 import { sortedCopy } from '../../shared/stats/quantiles';
 import { likelyWorkers, prestartSimulateWorkers, takeReadyWorkers } from '../../cli/simulate/prestart';
+import { PACE_LINE } from '../../cli/simulate/chunkClock';
 
 async function cli(...argv: string[]) {
   let stdout = '';
@@ -193,12 +194,26 @@ describe('the built aftermath simulate --workers', () => {
     expect(two.stdout).toBe(one.stdout);
   });
 
-  it('says how long the simulation and the summaries took, and the peak memory, when AFTERMATH_TIMING is set', () => {
-    const timed = spawnSync(process.execPath, [path.resolve('bin/aftermath.js'), 'simulate', '--trials', '20000', '--workers', '2', '--format', 'json'], {
-      encoding: 'utf8',
-      env: { ...process.env, AFTERMATH_TIMING: '1' },
-    });
-    expect(timed.status).toBe(0);
-    expect(timed.stderr).toMatch(/^aftermath: simulated 20,000 years on 2 threads in \d+\.\d{3} s \(peak RSS \d+ MB\), summarised in \d+\.\d{3} s \(peak RSS \d+ MB\)\n$/);
+  it('says how long the simulation and the summaries took, the peak memory and each thread’s pace, when AFTERMATH_TIMING is set', () => {
+    const timed = (workers: string, trials: string) =>
+      spawnSync(process.execPath, [path.resolve('bin/aftermath.js'), 'simulate', '--trials', trials, '--workers', workers, '--format', 'json'], {
+        encoding: 'utf8',
+        env: { ...process.env, AFTERMATH_TIMING: '1' },
+      });
+    const two = timed('2', '20000');
+    expect(two.status).toBe(0);
+    const lines = two.stderr.split('\n');
+    expect(lines[0]).toMatch(/^aftermath: simulated 20,000 years on 2 threads in \d+\.\d{3} s \(peak RSS \d+ MB\), summarised in \d+\.\d{3} s \(peak RSS \d+ MB\)$/);
+    // 20,000 years are three chunks: both threads are still warming up when the run ends.
+    const paces = lines.slice(1, -1);
+    expect(paces).toHaveLength(2);
+    for (const [i, line] of paces.entries()) expect(line).toMatch(new RegExp(`^aftermath: thread ${i + 1} of 2: [12] chunks? of 8,192 years; the first [12] in \\d+\\.\\d{3} s, no chunks after them$`));
+    const chunks = paces.map((line) => Number(/: (\d) chunks?/.exec(line)?.[1]));
+    expect((chunks[0] ?? 0) + (chunks[1] ?? 0)).toBe(3);
+    // 200,000 years on one thread: 25 chunks, 16 of them the warm-up, the benchmark's line.
+    const one = timed('1', '200000');
+    expect(one.status).toBe(0);
+    const matched = [...one.stderr.matchAll(PACE_LINE)];
+    expect(matched.map((match) => match.slice(1, 5))).toEqual([['1', '1', '25', '16']]);
   });
 });

@@ -11,6 +11,8 @@ import { unmeasured, type Measurement } from '../../scripts/bench/measurement';
 import { WORKLOADS } from '../../scripts/bench/catalogue';
 import { pairedOverhead } from '../../scripts/bench/overheadRunner';
 import { measure } from '../../scripts/bench/child';
+import { paceOf, threadPaces } from '../../scripts/bench/cliRunner';
+import { describePace } from '../../cli/simulate/chunkClock';
 
 function runMain(...argv: string[]): Readonly<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -171,6 +173,20 @@ describe('targets', () => {
     );
   });
 
+  it('states the CPU ceiling and the threads\' warm-up and steady pace when measured', () => {
+    const run = measured('parallel', 4e6, 2.5, {
+      speedup: 1.4,
+      cpuCeiling: 1.75,
+      steadySpeedup: 1.8,
+      warmUpOneSeconds: 0.25,
+      warmUpTwoSeconds: 0.45,
+      identicalForAnyN: true,
+    });
+    expect(byId(judgeTargets([run]), 'parallel-speedup').measured).toBe(
+      "1.40x (two cores over the cores the one-thread run already keeps busy (V8 compiles on the other): at most 1.75x, were two threads to take no more CPU than one; once warm, the threads simulate 1.80x as fast as one; each thread's first 16 chunks take 0.45 s with 2 workers against 0.25 s with 1)",
+    );
+  });
+
   it('says why the CLI\'s own ceiling is missing when its half run failed, and still judges the speed-up', () => {
     const problem = 'the run of half the years (--trials 2000000 --seed 1 --format json --workers 1) failed: the CLI exited with code 134';
     const run = measured('parallel', 4e6, 2.5, { speedup: 1.5, halfRunProblem: problem, identicalForAnyN: true });
@@ -190,5 +206,32 @@ describe('targets', () => {
     expect(byId(targets, 'parallel-identical').pass).toBe(false);
     expect(byId(targets, 'hospital-1e6').pass).toBeNull();
     expect(byId(targets, 'insurance-overhead').pass).toBeNull();
+  });
+});
+
+describe('the CLI threads\' pace, read back from AFTERMATH_TIMING', () => {
+  const stderr = (...lines: string[]) => `aftermath: simulated 4,000,000 years on 2 threads in 1.700 s (peak RSS 220 MB), summarised in 0.400 s (peak RSS 285 MB)\n${lines.map((line) => `aftermath: ${line}\n`).join('')}`;
+  const run = (text: string) => ({ code: 0, seconds: 2.5, cpuSeconds: 4, maxRssBytes: null, stdoutHash: '', stdout: '', stderr: text });
+
+  it('reads each thread past its warm-up, in the words describePace writes', () => {
+    const text = stderr(
+      describePace(1, 2, { chunks: 240, warmChunks: 16, warmMs: 456, steadyMsPerChunk: 5.44 }),
+      describePace(2, 2, { chunks: 249, warmChunks: 16, warmMs: 445, steadyMsPerChunk: 5.02 }),
+    );
+    expect(threadPaces(text)).toEqual([
+      { warmSeconds: 0.456, steadyMsPerChunk: 5.44 },
+      { warmSeconds: 0.445, steadyMsPerChunk: 5.02 },
+    ]);
+  });
+
+  it('takes the slowest thread\'s warm-up and the threads\' mean pace of each run, then the median over the runs', () => {
+    const pace = (thread: number, warmMs: number, steady: number) => describePace(thread, 2, { chunks: 240, warmChunks: 16, warmMs, steadyMsPerChunk: steady });
+    const runs = [run(stderr(pace(1, 400, 5), pace(2, 450, 6))), run(stderr(pace(1, 500, 4), pace(2, 300, 4))), run(stderr(pace(1, 100, 9), pace(2, 200, 9)))];
+    expect(paceOf(runs)).toEqual({ warmSeconds: 0.45, steadyMsPerChunk: 5.5 });
+  });
+
+  it('gives none when a run told no pace', () => {
+    expect(paceOf([run(stderr(describePace(1, 1, { chunks: 240, warmChunks: 16, warmMs: 250, steadyMsPerChunk: 4.6 }))), run(stderr())])).toBeNull();
+    expect(paceOf([])).toBeNull();
   });
 });
