@@ -486,73 +486,19 @@ export class Lane {
 
   /** Simulates one chunk into this.annual and this.events, and copies its years and sums out. */
   private runChunk(chunk: number): void {
-    const plan = this.plan;
-    const threatCount = plan.threats.length;
+    const threatCount = this.plan.threats.length;
     const start = chunk * CHUNK_TRIALS;
     const size = Math.min(CHUNK_TRIALS, this.layout.trials - start);
     const annual = this.annual;
     const sums = this.sums;
     const at = this.sumsAt;
-    const events = this.events;
     const ledger = this.ledger;
-    const effects = this.effects;
     annual.fill(0, 0, size);
     sums.fill(0);
-    events.count = 0;
+    this.events.count = 0;
     ledger?.beginChunk();
-    effects?.begin(this.seed, chunk, size);
-    for (let t = 0; t < threatCount; t += 1) {
-      const threat = plan.threats[t] as ThreatPlan;
-      threat.frequency.sample(new Rng(this.seed, chunk, t, STREAM.frequency), this.rates, size);
-      const countRng = new Rng(this.seed, chunk, t, STREAM.eventCount);
-      let newEvents = 0;
-      const exact = threat.exactEvents;
-      for (let i = 0; i < size; i += 1) {
-        const k = exact ?? samplePoisson(countRng, this.rates[i] ?? 0);
-        this.counts[i] = k;
-        newEvents += k;
-      }
-      if (newEvents === 0) continue;
-      if (this.eventTrial.length < newEvents) this.eventTrial = new Int32Array(Math.max(newEvents, this.eventTrial.length * 2));
-      let e = 0;
-      for (let i = 0; i < size; i += 1) {
-        for (let k = this.counts[i] ?? 0; k > 0; k -= 1) this.eventTrial[e++] = i;
-      }
-      events.reserve(newEvents);
-      const columns = this.drawColumns(threat, t, chunk, newEvents);
-      // Controls that make a threat rarer thin its events: each is kept with the year's chance,
-      // decided by its own uniform, so a stronger control only ever removes events.
-      const keep = effects?.keep[t] ?? null;
-      const thinning = keep ? this.uniforms(chunk, t, STREAM.controlThinning, newEvents) : null;
-      let kept = 0;
-      let lastHit = -1;
-      for (let ev = 0; ev < newEvents; ev += 1) {
-        const local = this.eventTrial[ev] ?? 0;
-        if (keep && thinning && (thinning[ev] ?? 0) >= (keep[local] ?? 1)) continue;
-        kept += 1;
-        if (local !== lastHit) {
-          sums[at.threatTrialsHit + t] = (sums[at.threatTrialsHit + t] ?? 0) + 1;
-          lastHit = local;
-        }
-        this.loadDraws(columns, ev);
-        if (effects) this.applyEffects(effects, local);
-        const total = eventCost(plan, threat, this.draws, this.lines, this.categories, this.impact, this.customByCategory);
-        ledger?.addEvent(local, this.lines, this.customByCategory, this.impact);
-        annual[local] = (annual[local] ?? 0) + total;
-        for (let c = 0; c < CATEGORY_COUNT; c += 1) sums[at.category + c] = (sums[at.category + c] ?? 0) + (this.categories[c] ?? 0);
-        for (let l = 0; l < LINE_COUNT; l += 1) sums[at.line + l] = (sums[at.line + l] ?? 0) + (this.lines[l] ?? 0);
-        for (let m = 0; m < IMPACT_COUNT; m += 1) sums[at.impact + m] = (sums[at.impact + m] ?? 0) + (this.impact[m] ?? 0);
-        sums[at.threatLoss + t] = (sums[at.threatLoss + t] ?? 0) + total;
-        const stored = events.count;
-        events.loss[stored] = total;
-        events.local[stored] = local;
-        events.threat[stored] = t;
-        const categories = events.categories;
-        for (let c = 0; c < CATEGORY_COUNT; c += 1) categories[stored * CATEGORY_COUNT + c] = this.categories[c] ?? 0;
-        events.count = stored + 1;
-      }
-      sums[at.threatEvents + t] = (sums[at.threatEvents + t] ?? 0) + kept;
-    }
+    this.effects?.begin(this.seed, chunk, size);
+    for (let t = 0; t < threatCount; t += 1) this.runThreat(t, chunk, size);
     const buffers = this.buffers;
     if (ledger) {
       this.tower.fill(0, 0, size);
@@ -563,6 +509,85 @@ export class Lane {
     buffers.annualLoss.set(annual.subarray(0, size), start);
     buffers.chunkSums.set(sums, chunk * at.width);
     this.tailBound.add(annual, size);
+  }
+
+  /**
+   * Draws threat `t`'s events in the chunk's `size` years and adds them up. Kept apart from
+   * runChunk (and the events' loop and the counting apart from this) so that V8 compiles each hot
+   * loop on its own: as one function, compiled while the first threats had run, it was compiled
+   * again and again as later threats' paths ran, a thread's warm-up spent waiting for the compiler
+   * (docs/performance.md, "Warm-up").
+   */
+  private runThreat(t: number, chunk: number, size: number): void {
+    const threat = this.plan.threats[t] as ThreatPlan;
+    threat.frequency.sample(new Rng(this.seed, chunk, t, STREAM.frequency), this.rates, size);
+    const newEvents = this.countEvents(threat, new Rng(this.seed, chunk, t, STREAM.eventCount), size);
+    if (newEvents === 0) return;
+    if (this.eventTrial.length < newEvents) this.eventTrial = new Int32Array(Math.max(newEvents, this.eventTrial.length * 2));
+    let e = 0;
+    for (let i = 0; i < size; i += 1) {
+      for (let k = this.counts[i] ?? 0; k > 0; k -= 1) this.eventTrial[e++] = i;
+    }
+    this.events.reserve(newEvents);
+    const columns = this.drawColumns(threat, t, chunk, newEvents);
+    // Controls that make a threat rarer thin its events: each is kept with the year's chance,
+    // decided by its own uniform, so a stronger control only ever removes events.
+    const keep = this.effects?.keep[t] ?? null;
+    const thinning = keep ? this.uniforms(chunk, t, STREAM.controlThinning, newEvents) : null;
+    const kept = this.addEvents(threat, t, columns, newEvents, keep, thinning);
+    const at = this.sumsAt;
+    this.sums[at.threatEvents + t] = (this.sums[at.threatEvents + t] ?? 0) + kept;
+  }
+
+  /** Each year's number of events of `threat` into this.counts, from the rates drawn; returns their sum. */
+  private countEvents(threat: ThreatPlan, countRng: Rng, size: number): number {
+    const exact = threat.exactEvents;
+    let events = 0;
+    for (let i = 0; i < size; i += 1) {
+      const k = exact ?? samplePoisson(countRng, this.rates[i] ?? 0);
+      this.counts[i] = k;
+      events += k;
+    }
+    return events;
+  }
+
+  /** Costs threat `t`'s `count` events (those the controls keep) and adds them to the chunk; returns how many were kept. */
+  private addEvents(threat: ThreatPlan, t: number, columns: ThreatColumns, count: number, keep: Float64Array | null, thinning: Float64Array | null): number {
+    const plan = this.plan;
+    const annual = this.annual;
+    const sums = this.sums;
+    const at = this.sumsAt;
+    const events = this.events;
+    const ledger = this.ledger;
+    const effects = this.effects;
+    let kept = 0;
+    let lastHit = -1;
+    for (let ev = 0; ev < count; ev += 1) {
+      const local = this.eventTrial[ev] ?? 0;
+      if (keep && thinning && (thinning[ev] ?? 0) >= (keep[local] ?? 1)) continue;
+      kept += 1;
+      if (local !== lastHit) {
+        sums[at.threatTrialsHit + t] = (sums[at.threatTrialsHit + t] ?? 0) + 1;
+        lastHit = local;
+      }
+      this.loadDraws(columns, ev);
+      if (effects) this.applyEffects(effects, local);
+      const total = eventCost(plan, threat, this.draws, this.lines, this.categories, this.impact, this.customByCategory);
+      ledger?.addEvent(local, this.lines, this.customByCategory, this.impact);
+      annual[local] = (annual[local] ?? 0) + total;
+      for (let c = 0; c < CATEGORY_COUNT; c += 1) sums[at.category + c] = (sums[at.category + c] ?? 0) + (this.categories[c] ?? 0);
+      for (let l = 0; l < LINE_COUNT; l += 1) sums[at.line + l] = (sums[at.line + l] ?? 0) + (this.lines[l] ?? 0);
+      for (let m = 0; m < IMPACT_COUNT; m += 1) sums[at.impact + m] = (sums[at.impact + m] ?? 0) + (this.impact[m] ?? 0);
+      sums[at.threatLoss + t] = (sums[at.threatLoss + t] ?? 0) + total;
+      const stored = events.count;
+      events.loss[stored] = total;
+      events.local[stored] = local;
+      events.threat[stored] = t;
+      const categories = events.categories;
+      for (let c = 0; c < CATEGORY_COUNT; c += 1) categories[stored * CATEGORY_COUNT + c] = this.categories[c] ?? 0;
+      events.count = stored + 1;
+    }
+    return kept;
   }
 }
 
