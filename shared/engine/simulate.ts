@@ -177,13 +177,25 @@ function appendChunk(to: EventArrays, events: number, tail: number, chunk: Chunk
 class BatchStore implements SimulatedBatch {
   batch = 0;
   events = 0;
-  eventLoss = new Float64Array(1024);
-  eventTrial = new Int32Array(1024);
-  eventThreat = new Uint8Array(1024);
+  eventLoss: Float64Array;
+  eventTrial: Int32Array;
+  eventThreat: Uint8Array;
   tail = 0;
-  tailTrial = new Int32Array(1024);
-  tailCategoryLoss = new Float64Array(1024 * CATEGORY_COUNT);
+  tailTrial: Int32Array;
+  tailCategoryLoss: Float64Array;
   tailFrom = 0;
+
+  /**
+   * @param capacity events it has room for at first: a batch's share of the run's room, so that it
+   *   rarely grows (growing copies it into fresh memory); memory is taken only as it is written.
+   */
+  constructor(capacity: number) {
+    this.eventLoss = new Float64Array(capacity);
+    this.eventTrial = new Int32Array(capacity);
+    this.eventThreat = new Uint8Array(capacity);
+    this.tailTrial = new Int32Array(capacity);
+    this.tailCategoryLoss = new Float64Array(capacity * CATEGORY_COUNT);
+  }
 
   reset(batch: number): void {
     this.batch = batch;
@@ -350,7 +362,7 @@ export class Lane {
   }
 
   private storeFor(batch: number): BatchStore {
-    const store = this.spare.pop() ?? new BatchStore();
+    const store = this.spare.pop() ?? new BatchStore(Math.max(1024, Math.ceil(this.layout.capacity / this.layout.batches)));
     store.reset(batch);
     return store;
   }
