@@ -528,7 +528,7 @@ export class Lane {
    * runChunk (and the events' loop and the counting apart from this) so that V8 compiles each hot
    * loop on its own: as one function, compiled while the first threats had run, it was compiled
    * again and again as later threats' paths ran, a thread's warm-up spent waiting for the compiler
-   * (docs/performance.md, "Warm-up").
+   * (docs/performance.md, "What changed").
    */
   private runThreat(t: number, chunk: number, size: number): void {
     const threat = this.plan.threats[t] as ThreatPlan;
