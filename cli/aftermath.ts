@@ -4,6 +4,13 @@
  */
 import { prestartSimulateWorkers } from './simulate/prestart';
 
+// A reader that stops early (`aftermath simulate ... | head`) closes the pipe, and writing fails
+// with EPIPE. What is left to print has nowhere to go: drop it quietly, as Unix tools do, rather
+// than die with a stack trace, and let the command finish (an export still writes its files).
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+});
+
 try {
   prestartSimulateWorkers(process.argv.slice(2));
 } catch {

@@ -27,6 +27,16 @@ describe('bin/aftermath.js', () => {
     expect(second.stdout).toBe(first.stdout);
   });
 
+  it('stops quietly, exit code 0, when the reader closes the pipe early (aftermath simulate | head)', () => {
+    // 3,000 thresholds make about 230 kB of JSON, more than a pipe holds: head has gone before the
+    // last of it is written. Through a shell's pipe, as a user runs it; its exit code is node's.
+    const thresholds = Array.from({ length: 3000 }, (_, i) => `--threshold ${(i + 1) * 1000}`).join(' ');
+    const script = `"${process.execPath}" "${bin}" simulate --trials 10000 --format json ${thresholds} | head -c 100 > /dev/null; exit \${PIPESTATUS[0]}`;
+    const result = spawnSync('bash', ['-c', script], { encoding: 'utf8', timeout: 60_000 });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
   it('exits 2 with a one-line reason and no stack trace on a bad flag', () => {
     const result = run('simulate', '--trials', 'many');
     expect(result.status).toBe(2);
