@@ -6,11 +6,12 @@
  */
 import { ExceedanceCounter } from '../stats/exceedanceCounter';
 import { orderStatistics } from '../stats/orderStatistics';
-import { exceedanceSorted, interpolateQuantile, quantileRanks, quantileSorted, quantilesOf } from '../stats/quantiles';
+import { exceedanceSorted, interpolateQuantile, quantileRanks, quantileSorted, quantilesOfValues } from '../stats/quantiles';
 import { INT_SCRATCH, SCRATCH, scratchFloat64, scratchInt32 } from '../stats/scratch';
 import { WITHHELD_REASONS, type InsuranceRun, type WithheldReason } from './ledger';
 import type { InsurancePlan } from './plan';
 import { layerRecovery, technicalPremium, towerRecovery, towerTop } from './tower';
+import { countRetained, retainedValues, type RetainedLosses } from './retainedLosses';
 
 export type LayerStats = Readonly<{
   name: string;
@@ -117,11 +118,10 @@ type ClaimYears = Readonly<{
 
 /**
  * One pass over every year: lists the years with a loss to the tower (their losses into `loss`)
- * and writes what the organisation would keep with no recovery (the gross loss, never below 0) to
- * `retained`, returning the sum of it over the years not listed. A year with no loss to the tower
- * recovers nothing, so that is what it keeps.
+ * and returns what the organisation keeps over the years not listed (their gross losses, never
+ * below 0): a year with no loss to the tower recovers nothing (retainedLosses.ts).
  */
-function claimYears(towerLoss: Float64Array, annualLoss: Float64Array, retained: Float64Array, loss: Float64Array): ClaimYears & { quietKept: number } {
+function claimYears(towerLoss: Float64Array, annualLoss: Float64Array, loss: Float64Array): ClaimYears & { quietKept: number } {
   const n = annualLoss.length;
   const year = scratchInt32(INT_SCRATCH.claimYears, n);
   let count = 0;
@@ -129,7 +129,6 @@ function claimYears(towerLoss: Float64Array, annualLoss: Float64Array, retained:
   let quietKept = 0;
   for (let i = 0; i < n; i += 1) {
     const kept = Math.max(0, annualLoss[i] ?? 0);
-    retained[i] = kept;
     const s = towerLoss[i] ?? 0;
     // Only the years not listed: a listed year's retained loss is added once it is known
     // (yearFigures), never added here and taken off there, which loses digits when the tower pays
@@ -182,7 +181,7 @@ type YearFigures = Readonly<{ recoveredMean: number; retainedMean: number; claim
  * claims and the gap; the non-zero recoveries written to `paid` (from the start; `paidYears` of
  * them, in year order) for the curve, which may be the listed losses' own memory (a recovery is
  * written at or before the place its loss was read from, after reading it); each listed year's
- * retained loss written over its gross loss in `retained`, and the retained losses' mean.
+ * retained loss to `retained` (in the listed years' order), and the retained losses' mean.
  */
 function yearFigures(
   claimed: ClaimYears & { quietKept: number },
@@ -213,7 +212,7 @@ function yearFigures(
     const i = year[j] ?? 0;
     const keptNow = Math.max(0, (annualLoss[i] ?? 0) - recovery);
     kept += keptNow;
-    retained[i] = keptNow;
+    retained[j] = keptNow;
     const above = Math.max(0, s - top);
     aboveTower += above;
     towerWithheld += Math.max(0, s - recovery - above);
@@ -278,7 +277,7 @@ export type InsuranceYears = Readonly<{
   layers: readonly LayerStats[];
   /** The loss to the tower at the two ranks each of PERCENTILES interpolates between, in its order. */
   towerAt: readonly number[];
-  retained: Float64Array;
+  retained: RetainedLosses;
   /** The years' non-zero recoveries; the other years paid nothing. */
   paid: Float64Array;
 }>;
@@ -301,10 +300,11 @@ export function insuranceYears(plan: InsurancePlan, run: InsuranceRun, annualLos
   const n = annualLoss.length;
   const towerLoss = run.towerLoss;
   const top = towerTop(plan.layers);
-  const retained = scratchFloat64(SCRATCH.retained, n).subarray(0, n);
   // The listed years' losses to the tower, and later, over them, the non-zero recoveries (yearFigures comes last).
   const paid = scratchFloat64(SCRATCH.paid, n);
-  const claims = claimYears(towerLoss.subarray(0, n), annualLoss, retained, paid);
+  const tower = towerLoss.subarray(0, n);
+  const claims = claimYears(tower, annualLoss, paid);
+  const listedRetained = scratchFloat64(SCRATCH.retained, claims.count).subarray(0, claims.count);
   const layers = plan.layers.map((layer) => {
     const { mean, sd, attached, exhausted } = layerFigures(claims, n, layer.attachment, layer.limit, tolerance(layer.limit));
     const premium = layer.premium;
@@ -335,10 +335,10 @@ export function insuranceYears(plan: InsurancePlan, run: InsuranceRun, annualLos
       top,
       claimEdge: tolerance(top),
     },
-    retained,
+    listedRetained,
     paid,
   );
-  return { years: n, figures, layers, towerAt, retained, paid: paid.subarray(0, figures.paidYears) };
+  return { years: n, figures, layers, towerAt, retained: { listed: listedRetained, gross: annualLoss, tower }, paid: paid.subarray(0, figures.paidYears) };
 }
 
 /**
@@ -359,13 +359,13 @@ export function completeInsurance(plan: InsurancePlan, run: InsuranceRun, years:
   };
   // Keys in the order the result always had (it is printed as JSON): the recovery's mean last, the retained loss's first.
   const recovered: LossPercentiles = { ...percentilesFrom(PERCENTILES.map((p) => towerQuantile(p, (loss) => towerRecovery(loss, plan.layers)))), mean: recoveredMean };
-  const retainedStats: LossPercentiles = { mean: retainedMean, ...percentilesFrom(quantilesOf(years.retained, PERCENTILES)) };
+  const retainedStats: LossPercentiles = { mean: retainedMean, ...percentilesFrom(quantilesOfValues(retainedValues(years.retained), PERCENTILES)) };
   const curve = new ExceedanceCounter(curveLosses);
   curve.addAll(years.paid);
   curve.addRepeated(0, n - years.paid.length);
   const insuredAbove = curve.counts();
   curve.clear();
-  curve.addAll(years.retained);
+  countRetained(curve, years.retained);
   const retainedAbove = curve.counts();
 
   const gap = {} as Record<GapReason, number>;

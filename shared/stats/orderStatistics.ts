@@ -6,7 +6,8 @@
  * gathers only those buckets' values, where Hoare's selection finds each rank (a number without
  * NaN or -0 has one value at each rank, so selection and sorting agree bit for bit). Zeros are
  * counted, never gathered. Short arrays, and any holding a negative value, -0 or NaN, are sorted
- * whole by comparison instead.
+ * whole by comparison instead. The values need not sit in one array (`CountedValues`): the
+ * insurance summary reads its retained losses partly from the gross ones.
  */
 import { RADIX_MIN_LENGTH } from './radixSort';
 import { SCRATCH, scratchFloat64 } from './scratch';
@@ -68,35 +69,60 @@ function select(values: Float64Array, from: number, to: number, k: number): void
  */
 
 /**
- * Counts the values by their top 16 bits into bucketCounts, zeros excepted, and returns the
- * number of +0 values, or -1 if any value is negative, -0 or NaN (whose bits do not order as the
- * numbers). Zeros fall at random: counted without a branch (+(condition) is 0 or 1), as
- * radixSort.ts does.
+ * Values read in two passes, wherever they sit: counted by their top 16 bits, then the wanted
+ * buckets' values gathered. `orderStatistics` reads one array (`arrayValues`); the insurance
+ * summary gives its retained losses this way, most of them read from the gross losses.
  */
-function countBuckets(words: Uint32Array, n: number): number {
-  bucketCounts.fill(0);
+export type CountedValues = Readonly<{
+  length: number;
+  /**
+   * Adds each value to `counts` by its top 16 bits (the +0 values in bucket 0 too) and returns how
+   * many are +0, or -1 as soon as one is negative, -0 or NaN (whose bits do not order as the numbers).
+   */
+  countInto: (counts: Int32Array) => number;
+  /** Copies each non-zero value whose bucket has `at[bucket] >= 0` to `gathered[at[bucket]]` and moves that place on. */
+  gatherInto: (at: Int32Array, gathered: Float64Array) => void;
+  /** Every value, in order, for sorting whole. */
+  toArray: () => Float64Array;
+}>;
+
+/**
+ * Counts `words` (n doubles) into `counts` as CountedValues.countInto says. Zeros fall at random:
+ * counted without a branch (+(condition) is 0 or 1), as radixSort.ts does.
+ */
+export function countBuckets(words: Uint32Array, n: number, counts: Int32Array): number {
   let nonZero = 0;
   for (let i = 0; i < n; i += 1) {
     const low = words[2 * i] ?? 0;
     const high = words[2 * i + 1] ?? 0;
     if (high >= 0x7ff00000 && (high !== 0x7ff00000 || low !== 0)) return -1;
     nonZero += +((low | high) !== 0);
-    bucketCounts[high >>> 16] = (bucketCounts[high >>> 16] ?? 0) + 1;
+    counts[high >>> 16] = (counts[high >>> 16] ?? 0) + 1;
   }
-  const zeros = n - nonZero;
-  bucketCounts[0] = (bucketCounts[0] ?? 0) - zeros;
-  return zeros;
+  return n - nonZero;
 }
 
-/** Copies the non-zero values of the wanted buckets (gatherAt >= 0) to their stretches of `gathered`, in order. */
-function gatherWanted(values: Float64Array, words: Uint32Array, n: number, gathered: Float64Array): void {
+/** Gathers from `values` (its bits in `words`, n doubles) as CountedValues.gatherInto says. */
+export function gatherWanted(values: Float64Array, words: Uint32Array, n: number, at: Int32Array, gathered: Float64Array): void {
   for (let i = 0; i < n; i += 1) {
     const high = words[2 * i + 1] ?? 0;
-    const at = gatherAt[high >>> 16] ?? -1;
-    if (at < 0 || (high === 0 && (words[2 * i] ?? 0) === 0)) continue;
-    gathered[at] = values[i] ?? 0;
-    gatherAt[high >>> 16] = at + 1;
+    const place = at[high >>> 16] ?? -1;
+    if (place < 0 || (high === 0 && (words[2 * i] ?? 0) === 0)) continue;
+    gathered[place] = values[i] ?? 0;
+    at[high >>> 16] = place + 1;
   }
+}
+
+/** The values of one array, as CountedValues. */
+export function arrayValues(values: Float64Array): CountedValues {
+  const n = values.length;
+  const words = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
+  return {
+    length: n,
+    countInto: (counts) => countBuckets(words, n, counts),
+    gatherInto: (at, gathered) => gatherWanted(values, words, n, at, gathered),
+    toArray: () => values,
+  };
 }
 
 /** Each rank among the non-zero values (negative: a zero): its bucket (-1 for a zero) and its place in that bucket. */
@@ -128,11 +154,17 @@ function placeRanks(wanted: readonly number[]): { bucket: number; offset: number
  * Float64Array.prototype.sort orders them.
  */
 export function orderStatistics(values: Float64Array, ranks: readonly number[]): number[] {
+  return orderStatisticsOf(arrayValues(values), ranks);
+}
+
+/** orderStatistics of values wherever they sit (CountedValues). */
+export function orderStatisticsOf(values: CountedValues, ranks: readonly number[]): number[] {
   const n = values.length;
-  if (n < RADIX_MIN_LENGTH) return byComparison(values, ranks);
-  const words = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
-  const zeros = countBuckets(words, n);
-  if (zeros < 0) return byComparison(values, ranks);
+  if (n < RADIX_MIN_LENGTH) return byComparison(values.toArray(), ranks);
+  bucketCounts.fill(0);
+  const zeros = values.countInto(bucketCounts);
+  if (zeros < 0) return byComparison(values.toArray(), ranks);
+  bucketCounts[0] = (bucketCounts[0] ?? 0) - zeros;
 
   const placeOf = placeRanks(ranks.map((rank) => rank - zeros));
 
@@ -148,7 +180,7 @@ export function orderStatistics(values: Float64Array, ranks: readonly number[]):
     gatheredLength += count;
   }
   const gathered = scratchFloat64(SCRATCH.gathered, gatheredLength);
-  if (gatheredLength > 0) gatherWanted(values, words, n, gathered);
+  if (gatheredLength > 0) values.gatherInto(gatherAt, gathered);
   // In each bucket, the wanted places in ascending order: each selected among the values past the one before.
   const byPlace = placeOf.map((place, i) => ({ ...place, i })).sort((a, b) => a.bucket - b.bucket || a.offset - b.offset);
   let previous = { bucket: -1, offset: -1 };

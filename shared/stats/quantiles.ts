@@ -3,7 +3,7 @@
  * statistics (Hyndman and Fan type 7, the default of R and numpy): for p in [0, 1] and n
  * values, h = (n - 1) p, q = x[floor h] + (h - floor h)(x[floor h + 1] - x[floor h]).
  */
-import { orderStatistics } from './orderStatistics';
+import { arrayValues, orderStatisticsOf, type CountedValues } from './orderStatistics';
 import { RADIX_MIN_LENGTH, sortNonNegativeInto } from './radixSort';
 
 /**
@@ -90,10 +90,15 @@ export function quantileSorted(sorted: Float64Array, p: number): number {
  * read from the order statistics they need (orderStatistics.ts).
  */
 export function quantilesOf(values: Float64Array, ps: readonly number[]): number[] {
+  return quantilesOfValues(arrayValues(values), ps);
+}
+
+/** quantilesOf values wherever they sit (CountedValues). */
+export function quantilesOfValues(values: CountedValues, ps: readonly number[]): number[] {
   const n = values.length;
   if (n === 0) return ps.map(() => 0);
   const ranks = ps.flatMap((p) => quantileRanks(n, p));
-  const at = orderStatistics(values, ranks);
+  const at = orderStatisticsOf(values, ranks);
   return ps.map((p, i) => interpolateQuantile(n, p, at[2 * i] ?? 0, at[2 * i + 1] ?? 0));
 }
 

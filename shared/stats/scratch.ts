@@ -12,7 +12,7 @@ export const SCRATCH = {
   radix: 0,
   /** The values order statistics gather from the buckets that hold the wanted ranks. */
   gathered: 1,
-  /** The insurance summary's retained losses. */
+  /** The insurance summary's retained losses of the years with a loss to the tower. */
   retained: 2,
   /** The insurance summary's losses to the tower of the years with one, then its non-zero recoveries, until they are counted on the curve. */
   paid: 3,
