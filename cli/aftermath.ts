@@ -7,9 +7,11 @@ import { prestartSimulateWorkers } from './simulate/prestart';
 // A reader that stops early (`aftermath simulate ... | head`) closes the pipe, and writing fails
 // with EPIPE. What is left to print has nowhere to go: drop it quietly, as Unix tools do, rather
 // than die with a stack trace, and let the command finish (an export still writes its files).
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+const dropOnClosedPipe = (error: NodeJS.ErrnoException): void => {
   if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
-});
+};
+process.stdout.on('error', dropOnClosedPipe);
+process.stderr.on('error', dropOnClosedPipe);
 
 try {
   prestartSimulateWorkers(process.argv.slice(2));

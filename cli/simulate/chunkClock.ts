@@ -3,6 +3,10 @@
  * thread's first chunks run while V8 is still compiling the engine (its warm-up), the rest at
  * the thread's steady pace. Comparing the steady pace on one thread and on two tells whether the
  * threads slow each other once warm; the warm-up tells what each thread pays before that.
+ * A one-thread run's clock starts as `simulate` is called, so its first chunk also holds reserving
+ * the run's memory and building its lane (well under a millisecond: no page is written); a
+ * worker's, and the main thread's beside workers, as its lane starts. The time a thread spends
+ * placing its last batch, after its last chunk, is not counted.
  */
 import { MAX_BATCH_CHUNKS } from '../../shared/engine/runBuffers';
 import { CHUNK_TRIALS } from '../../shared/engine/streams';
@@ -63,5 +67,8 @@ export function describePace(thread: number, threads: number, pace: LanePace): s
   return `thread ${thread} of ${threads}: ${pace.chunks} chunk${pace.chunks === 1 ? '' : 's'} of ${CHUNK_TRIALS.toLocaleString('en-US')} years; the first ${pace.warmChunks} in ${(pace.warmMs / 1000).toFixed(3)} s, ${steady}`;
 }
 
-/** Matches describePace's line when it has a steady pace: thread, threads, chunks, warm chunks, warm seconds, steady ms a chunk. */
+/**
+ * Matches describePace's line when it has a steady pace: thread, threads, chunks, warm chunks,
+ * warm seconds, steady ms a chunk. Global: read with `matchAll`, which does not keep its state.
+ */
 export const PACE_LINE = /thread (\d+) of (\d+): (\d+) chunks? of [\d,]+ years; the first (\d+) in (\d+\.\d+) s, then (\d+\.\d+) ms a chunk on average/g;

@@ -31,7 +31,8 @@ export function threadPaces(stderr: string): ThreadPace[] {
 /**
  * What the threads' paces say over a set of runs: the slowest thread's warm-up (the run waits for
  * it) and the threads' mean steady time a chunk, each the median over the runs; null when a run
- * told none (a CLI without AFTERMATH_TIMING's pace lines).
+ * told none (a CLI without AFTERMATH_TIMING's pace lines). A thread that never got past its
+ * warm-up tells no steady pace and is left out (at 4e6 years every thread does far more).
  */
 export function paceOf(runs: readonly CliRun[]): Readonly<{ warmSeconds: number; steadyMsPerChunk: number }> | null {
   const paces = runs.map((run) => threadPaces(run.stderr));

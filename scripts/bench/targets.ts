@@ -3,6 +3,7 @@
  * measurement it needs was not taken (not selected, or outside what npm run bench measures).
  * A target whose workload failed, or does not exist yet, fails.
  */
+import { WARM_CHUNKS } from '../../cli/simulate/chunkClock';
 import type { WorkloadName } from './catalogue';
 import type { Measurement } from './measurement';
 
@@ -165,7 +166,7 @@ function parallel(measurements: readonly Measurement[]): Target[] {
           ? `two cores over the cores the one-thread run already keeps busy (V8 compiles on the other): at most ${cpuCeiling.toFixed(2)}x, were two threads to take no more CPU than one`
           : null,
         typeof steadySpeedup === 'number' && typeof warmOne === 'number' && typeof warmTwo === 'number'
-          ? `once warm, the threads simulate ${steadySpeedup.toFixed(2)}x as fast as one; each thread's first 16 chunks take ${warmTwo.toFixed(2)} s with 2 workers against ${warmOne.toFixed(2)} s with 1`
+          ? `once warm, the threads simulate ${steadySpeedup.toFixed(2)}x as fast as one; each thread's first ${WARM_CHUNKS} chunks take ${warmTwo.toFixed(2)} s with 2 workers against ${warmOne.toFixed(2)} s with 1`
           : null,
       ].filter((part): part is string => part !== null);
       return typeof speedup === 'number' ? { value: speedup, measured: `${speedup.toFixed(2)}x${context.length > 0 ? ` (${context.join('; ')})` : ''}`, pass: speedup >= 1.8 } : null;

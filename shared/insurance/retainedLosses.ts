@@ -2,9 +2,9 @@
  * What the organisation keeps each year after its insurance, without an array of it. A year with
  * no loss to the tower recovers nothing and keeps its gross loss (never below zero); only the
  * years with one (about a fifth in the hospital) need their retained loss worked out. So the
- * summary keeps those alone and reads the others from the gross losses when it counts them: 8
- * bytes a year less, which at ten million years is 80 MB of fresh memory the summary no longer
- * takes (a first write to fresh memory is dear, stats/scratch.ts).
+ * summary keeps those alone and reads the others from the gross losses when it counts them: at
+ * ten million years of the hospital about 64 MB of fresh memory the summary no longer takes (8
+ * bytes for each year without a claim; a first write to fresh memory is dear, stats/scratch.ts).
  */
 import type { CountedValues } from '../stats/orderStatistics';
 import { countBuckets, gatherWanted } from '../stats/orderStatistics';

@@ -268,8 +268,10 @@ export function summariseInsurance(
 /**
  * What the insurance summary reads from the years alone, before the gross curve's losses are
  * known: the means, claims, gap and layers, the loss to the tower at the percentiles' ranks, and
- * the retained losses and non-zero recoveries still to be counted on the curve. The arrays are
- * scratch memory (stats/scratch.ts): valid until this thread's next insuranceYears.
+ * the retained losses and non-zero recoveries still to be counted on the curve. The listed years'
+ * retained losses and the recoveries are scratch memory (stats/scratch.ts): valid until this
+ * thread's next insuranceYears; the other years' retained losses are read from the run's gross
+ * losses and losses to the tower, which must not change before completeInsurance.
  */
 export type InsuranceYears = Readonly<{
   years: number;
@@ -277,6 +279,7 @@ export type InsuranceYears = Readonly<{
   layers: readonly LayerStats[];
   /** The loss to the tower at the two ranks each of PERCENTILES interpolates between, in its order. */
   towerAt: readonly number[];
+  /** Every year's retained loss (retainedLosses.ts): the listed years' own, the others' read from the run. */
   retained: RetainedLosses;
   /** The years' non-zero recoveries; the other years paid nothing. */
   paid: Float64Array;
@@ -291,7 +294,7 @@ const tolerance = (amount: number): number => 1e-9 * Math.max(1, amount);
 
 /**
  * The first part of the summary, from the years alone: one pass over every year lists those with
- * a loss to the tower and starts the retained losses; then, over the listed years only, the
+ * a loss to the tower and sums what the others keep; then, over the listed years only, the
  * recovery, the claims and the gap, two passes per layer, and the order statistics the
  * percentiles need. It does not need the gross losses' order, so another thread can make it
  * while the gross losses are sorted.

@@ -204,10 +204,11 @@ describe('the built aftermath simulate --workers', () => {
     expect(two.status).toBe(0);
     const lines = two.stderr.split('\n');
     expect(lines[0]).toMatch(/^aftermath: simulated 20,000 years on 2 threads in \d+\.\d{3} s \(peak RSS \d+ MB\), summarised in \d+\.\d{3} s \(peak RSS \d+ MB\)$/);
-    // 20,000 years are three chunks: both threads are still warming up when the run ends.
+    // 20,000 years are three chunks: both threads are still warming up when the run ends (a
+    // worker that starts late on a busy machine may find none left).
     const paces = lines.slice(1, -1);
     expect(paces).toHaveLength(2);
-    for (const [i, line] of paces.entries()) expect(line).toMatch(new RegExp(`^aftermath: thread ${i + 1} of 2: [12] chunks? of 8,192 years; the first [12] in \\d+\\.\\d{3} s, no chunks after them$`));
+    for (const [i, line] of paces.entries()) expect(line).toMatch(new RegExp(`^aftermath: thread ${i + 1} of 2: [0-3] chunks? of 8,192 years; the first [0-3] in \\d+\\.\\d{3} s, no chunks after them$`));
     const chunks = paces.map((line) => Number(/: (\d) chunks?/.exec(line)?.[1]));
     expect((chunks[0] ?? 0) + (chunks[1] ?? 0)).toBe(3);
     // 200,000 years on one thread: 25 chunks, 16 of them the warm-up, the benchmark's line.

@@ -2,8 +2,9 @@
  * The insurance summary's retained losses without an array of them (retainedLosses.ts): the
  * listed years' own and, for the years with no loss to the tower, the gross loss never below 0.
  * Their order statistics, quantiles and curve counts must be exactly those of the plain array,
- * bit for bit (Object.is), on arbitrary years: negative, -0, NaN and subnormal gross losses,
- * zeros, and the listed years anywhere.
+ * bit for bit (Object.is), on arbitrary years: zero, negative, -0, NaN, subnormal and infinite
+ * gross losses; losses to the tower that are positive, negative, NaN (all listed) or ±0 (quiet);
+ * NaN among the listed years' retained losses; the listed years anywhere.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -17,11 +18,17 @@ const gross: fc.Arbitrary<number> = fc.oneof(
   { weight: 6, arbitrary: fc.constant(0) },
   { weight: 6, arbitrary: fc.double({ min: 1, max: 5e7, noNaN: true }) },
   { weight: 2, arbitrary: fc.integer({ min: 0, max: 2_000_000 }) },
-  { weight: 1, arbitrary: fc.constantFrom(-0, -1, -5e-324, 5e-324, Number.MAX_VALUE, Infinity) },
+  { weight: 1, arbitrary: fc.constantFrom(-0, -1, -5e-324, 5e-324, Number.MAX_VALUE, Infinity, NaN) },
 );
 
-/** A year: its gross loss, and its loss to the tower (0 for a quiet year) with its retained loss if listed. */
-const year = fc.tuple(gross, fc.boolean(), fc.double({ min: 0, max: 1, noNaN: true }));
+/** A listed year's loss to the tower: never 0 (that would make it quiet), sometimes negative or NaN. */
+const towerLoss = fc.oneof(
+  { weight: 8, arbitrary: fc.double({ min: 1, max: 5e7, noNaN: true }) },
+  { weight: 1, arbitrary: fc.constantFrom(-3, NaN, 5e-324) },
+);
+
+/** A year: its gross loss, whether it is listed, its loss to the tower if so, and the share of its gross loss it keeps (NaN now and then). */
+const year = fc.tuple(gross, fc.boolean(), towerLoss, fc.oneof({ weight: 20, arbitrary: fc.double({ min: 0, max: 1, noNaN: true }) }, { weight: 1, arbitrary: fc.constant(NaN) }));
 
 /** Years from a small pool, many of them (past the radix sort's minimum length now and then). */
 const years: fc.Arbitrary<RetainedLosses> = fc
@@ -33,9 +40,9 @@ const years: fc.Arbitrary<RetainedLosses> = fc
     const listed: number[] = [];
     for (let i = 0; i < length; i += 1) {
       state = (state * 1103515245 + 12345) >>> 0;
-      const [loss, claims, keptShare] = pool[state % pool.length]!;
+      const [loss, claims, toTower, keptShare] = pool[state % pool.length]!;
       grossLosses[i] = loss;
-      tower[i] = claims ? Math.max(1, Math.abs(loss)) : i % 7 === 0 ? -0 : 0;
+      tower[i] = claims ? toTower : i % 7 === 0 ? -0 : 0;
       if (claims) listed.push(Math.max(0, loss * keptShare));
     }
     return { listed: Float64Array.from(listed), gross: grossLosses, tower };
