@@ -7,7 +7,7 @@
  * bytes for each year without a claim; a first write to fresh memory is dear, stats/scratch.ts).
  */
 import type { CountedValues } from '../stats/orderStatistics';
-import { countBuckets, gatherWanted } from '../stats/orderStatistics';
+import { countBuckets, gatherWanted, unorderedBits } from '../stats/orderStatistics';
 import type { ExceedanceCounter } from '../stats/exceedanceCounter';
 
 export type RetainedLosses = Readonly<{
@@ -38,7 +38,7 @@ function countQuiet(gross: Float64Array, tower: Float64Array, counts: Int32Array
     quietValue[0] = Math.max(0, gross[i] ?? 0);
     const low = quietWords[0] ?? 0;
     const high = quietWords[1] ?? 0;
-    if (high >= 0x7ff00000 && (high !== 0x7ff00000 || low !== 0)) return -1;
+    if (unorderedBits(high, low)) return -1;
     zeros += +((low | high) === 0);
     counts[high >>> 16] = (counts[high >>> 16] ?? 0) + 1;
   }

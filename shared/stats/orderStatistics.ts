@@ -86,6 +86,11 @@ export type CountedValues = Readonly<{
   toArray: () => Float64Array;
 }>;
 
+/** Whether a double with these words is negative, -0 or NaN: bits that do not order as the numbers do. */
+export function unorderedBits(high: number, low: number): boolean {
+  return high >= 0x7ff00000 && (high !== 0x7ff00000 || low !== 0);
+}
+
 /**
  * Counts `words` (n doubles) into `counts` as CountedValues.countInto says. Zeros fall at random:
  * counted without a branch (+(condition) is 0 or 1), as radixSort.ts does.
@@ -95,7 +100,7 @@ export function countBuckets(words: Uint32Array, n: number, counts: Int32Array):
   for (let i = 0; i < n; i += 1) {
     const low = words[2 * i] ?? 0;
     const high = words[2 * i + 1] ?? 0;
-    if (high >= 0x7ff00000 && (high !== 0x7ff00000 || low !== 0)) return -1;
+    if (unorderedBits(high, low)) return -1;
     nonZero += +((low | high) !== 0);
     counts[high >>> 16] = (counts[high >>> 16] ?? 0) + 1;
   }
