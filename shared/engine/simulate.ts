@@ -123,6 +123,16 @@ type ThreatColumns = Readonly<{
   custom: Float64Array[];
 }>;
 
+/**
+ * A column's value for event `e`, or `absent` if the threat has no such column. Written so, not as
+ * `column?.[e] ?? absent`: there V8 merged the loaded number with the undefined of a missing column
+ * and so boxed every value read (about 60 MB of garbage a million years); here the value stays a
+ * plain double.
+ */
+function valueAt(column: Float64Array | null, e: number, absent: number): number {
+  return column === null ? absent : (column[e] ?? absent);
+}
+
 /** `next` with `old` copied into its start. */
 function grown<T extends Float64Array | Int32Array | Uint8Array>(old: T, next: T): T {
   next.set(old as never);
@@ -469,18 +479,19 @@ export class Lane {
 
   private loadDraws(columns: ThreatColumns, e: number): void {
     const draws = this.draws;
-    for (let k = 0; k < RECORD_TYPES.length; k += 1) draws.shares[k] = columns.shares[k]?.[e] ?? 0;
-    draws.outageDays = columns.outageDays?.[e] ?? 0;
-    draws.operationsLost = columns.operationsLost?.[e] ?? 0;
-    draws.rampUpDays = columns.rampUpDays?.[e] ?? 0;
-    draws.extraCostPerDay = columns.extraCostPerDay?.[e] ?? 0;
-    draws.investigation = columns.investigation?.[e] ?? 0;
-    draws.itRecovery = columns.itRecovery?.[e] ?? 0;
-    draws.ransomDemand = columns.ransomDemand?.[e] ?? 0;
-    const payU = columns.ransomPaymentUniform?.[e] ?? 1;
+    for (let k = 0; k < RECORD_TYPES.length; k += 1) draws.shares[k] = valueAt(columns.shares[k] ?? null, e, 0);
+    draws.outageDays = valueAt(columns.outageDays, e, 0);
+    draws.operationsLost = valueAt(columns.operationsLost, e, 0);
+    draws.rampUpDays = valueAt(columns.rampUpDays, e, 0);
+    draws.extraCostPerDay = valueAt(columns.extraCostPerDay, e, 0);
+    draws.investigation = valueAt(columns.investigation, e, 0);
+    draws.itRecovery = valueAt(columns.itRecovery, e, 0);
+    draws.ransomDemand = valueAt(columns.ransomDemand, e, 0);
+    const payU = valueAt(columns.ransomPaymentUniform, e, 1);
+    const payProbability = valueAt(columns.ransomPaymentProbability, e, 0);
     this.lastPayUniform = payU;
-    this.lastPayProbability = columns.ransomPaymentProbability?.[e] ?? 0;
-    draws.ransomPaid = payU < this.lastPayProbability ? 1 : 0;
+    this.lastPayProbability = payProbability;
+    draws.ransomPaid = payU < payProbability ? 1 : 0;
     draws.notificationCostPerPerson = columns.notificationCostPerPerson[e] ?? 0;
     draws.regulatorNotificationCost = columns.regulatorNotificationCost[e] ?? 0;
     draws.monitoringUptake = columns.monitoringUptake[e] ?? 0;
@@ -489,10 +500,10 @@ export class Lane {
     draws.legalDefenceCost = columns.legalDefenceCost[e] ?? 0;
     draws.settlementPerPerson = columns.settlementPerPerson[e] ?? 0;
     draws.cardAssessmentPerCard = columns.cardAssessmentPerCard[e] ?? 0;
-    draws.fined = (columns.fineUniform?.[e] ?? 1) < (columns.fineProbability?.[e] ?? 0) ? 1 : 0;
-    draws.fineAmount = columns.fineAmount?.[e] ?? 0;
-    draws.abnormalChurn = columns.abnormalChurn?.[e] ?? 0;
-    draws.lifetimeValue = columns.lifetimeValue?.[e] ?? 0;
+    draws.fined = valueAt(columns.fineUniform, e, 1) < valueAt(columns.fineProbability, e, 0) ? 1 : 0;
+    draws.fineAmount = valueAt(columns.fineAmount, e, 0);
+    draws.abnormalChurn = valueAt(columns.abnormalChurn, e, 0);
+    draws.lifetimeValue = valueAt(columns.lifetimeValue, e, 0);
     for (let c = 0; c < columns.custom.length; c += 1) draws.custom[c] = columns.custom[c]?.[e] ?? 0;
   }
 
