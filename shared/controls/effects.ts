@@ -11,6 +11,7 @@
 import { THREAT_KINDS } from '../model/vocabulary';
 import { Rng } from '../random/rng';
 import { STREAM } from '../engine/streams';
+import { valueAt } from '../engine/valueAt';
 import { CONTROL_LIBRARY, SCALAR_TARGETS } from './library';
 import type { CompiledControl } from './plan';
 
@@ -157,7 +158,7 @@ export class ChunkEffects {
         group.scalar.fill(1);
       }
       for (let c = 0; c < this.terms.length; c += 1) {
-        const u = this.levels[this.levelSource[c] ?? c]?.[i] ?? 0.5;
+        const u = valueAt(this.levels[this.levelSource[c] ?? c], i, 0.5);
         const slot = this.groupOf[c] ?? -1;
         const target = slot < 0 ? year : (this.groups[slot] as YearMultipliers);
         for (const term of this.terms[c] ?? []) {

@@ -42,6 +42,7 @@ import {
   type RunMemory,
 } from './runBuffers';
 import { TailBound, tailYears } from './tailBound';
+import { valueAt } from './valueAt';
 
 export type SimulateOptions = Readonly<{
   trials: number;
@@ -122,16 +123,6 @@ type ThreatColumns = Readonly<{
   lifetimeValue: Float64Array | null;
   custom: Float64Array[];
 }>;
-
-/**
- * A column's value for event `e`, or `absent` if the threat has no such column. Written so, not as
- * `column?.[e] ?? absent`: there V8 merged the loaded number with the undefined of a missing column
- * and so boxed every value read (about 60 MB of garbage a million years); here the value stays a
- * plain double.
- */
-function valueAt(column: Float64Array | null, e: number, absent: number): number {
-  return column === null ? absent : (column[e] ?? absent);
-}
 
 /** `next` with `old` copied into its start. */
 function grown<T extends Float64Array | Int32Array | Uint8Array>(old: T, next: T): T {
@@ -460,7 +451,7 @@ export class Lane {
   /** Applies the year's control multipliers to the event just loaded. */
   private applyEffects(effects: ChunkEffects, local: number): void {
     const draws = this.draws;
-    const at = (target: number): number => effects.scalar[target]?.[local] ?? 1;
+    const at = (target: number): number => valueAt(effects.scalar[target], local, 1);
     const exposed = at(SCALAR_INDEX.recordsExposed);
     if (exposed !== 1) for (let k = 0; k < draws.shares.length; k += 1) draws.shares[k] = (draws.shares[k] ?? 0) * exposed;
     const perRecord = at(SCALAR_INDEX.costPerRecord);
@@ -479,7 +470,7 @@ export class Lane {
 
   private loadDraws(columns: ThreatColumns, e: number): void {
     const draws = this.draws;
-    for (let k = 0; k < RECORD_TYPES.length; k += 1) draws.shares[k] = valueAt(columns.shares[k] ?? null, e, 0);
+    for (let k = 0; k < RECORD_TYPES.length; k += 1) draws.shares[k] = valueAt(columns.shares[k], e, 0);
     draws.outageDays = valueAt(columns.outageDays, e, 0);
     draws.operationsLost = valueAt(columns.operationsLost, e, 0);
     draws.rampUpDays = valueAt(columns.rampUpDays, e, 0);
