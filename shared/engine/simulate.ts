@@ -495,7 +495,7 @@ export class Lane {
     draws.fineAmount = valueAt(columns.fineAmount, e, 0);
     draws.abnormalChurn = valueAt(columns.abnormalChurn, e, 0);
     draws.lifetimeValue = valueAt(columns.lifetimeValue, e, 0);
-    for (let c = 0; c < columns.custom.length; c += 1) draws.custom[c] = columns.custom[c]?.[e] ?? 0;
+    for (let c = 0; c < columns.custom.length; c += 1) draws.custom[c] = valueAt(columns.custom[c], e, 0);
   }
 
   /** Simulates one chunk into this.annual and this.events, and copies its years and sums out. */
